@@ -1,0 +1,60 @@
+/// Running text and the few things that may stand inside it.
+public enum Inline: Hashable, Sendable {
+    case text(String)
+    case emphasis([Inline])
+    /// A reference to another document by symbol, with the words the author wrote around
+    /// it left as text; `paragraph` names the cited paragraph for links.
+    case documentReference(DocumentReference)
+    case link(Link)
+    /// A footnote at its point of reference; the compiler numbers it.
+    case footnote(Footnote)
+    /// A reference to a paragraph, section or annex of this document by id; the compiler
+    /// prints the target's number or label.
+    case crossReference(CrossReference)
+}
+
+public struct DocumentReference: Hashable, Sendable {
+    public var location: SourceLocation
+    public var symbol: DocumentSymbol
+    public var paragraph: Int?
+
+    public init(location: SourceLocation, symbol: DocumentSymbol, paragraph: Int?) {
+        self.location = location
+        self.symbol = symbol
+        self.paragraph = paragraph
+    }
+}
+
+public struct Link: Hashable, Sendable {
+    public var location: SourceLocation
+    /// Where it goes; checked to be `http`, `https` or `mailto` by the build stage.
+    public var target: String
+    /// What is printed.
+    public var text: String
+
+    public init(location: SourceLocation, target: String, text: String) {
+        self.location = location
+        self.target = target
+        self.text = text
+    }
+}
+
+public struct Footnote: Hashable, Sendable {
+    public var location: SourceLocation
+    public var content: [Inline]
+
+    public init(location: SourceLocation, content: [Inline]) {
+        self.location = location
+        self.content = content
+    }
+}
+
+public struct CrossReference: Hashable, Sendable {
+    public var location: SourceLocation
+    public var target: String
+
+    public init(location: SourceLocation, target: String) {
+        self.location = location
+        self.target = target
+    }
+}

@@ -1,0 +1,103 @@
+/// Every piece of boilerplate a language pack must provide. A pack missing one is refused
+/// at load time; each label may use only the placeholders listed for it.
+public enum Label: String, Hashable, Sendable, CaseIterable {
+    case original
+    case date
+    case fullDate
+    case dateRangeSameMonth
+    case dateRangeSameYear
+    case dateRange
+    case meetingDatesAndVenue
+    case session
+    case preparedBy
+    case annex
+    case annexNumbered
+    case bodyEndOneAnnex
+    case bodyEndManyAnnexes
+    case bodyEndNoAnnex
+    case nextAnnexFollows
+    case endOfAnnexAndDocument
+    case completedPeriod
+    case plannedPeriod
+    case periodMonth
+    case periodYear
+    case periodMonthsSameYear
+    case periodMonths
+    case legendEntry
+    case coOrganizerNote
+    case columnMonth
+    case columnType
+    case columnContent
+    case columnDescription
+    case columnOrganizer
+    case columnVenue
+    case columnParticipants
+    case columnAudience
+    case columnCount
+    case venueOnline
+    case venueHybrid
+    case venueWithCity
+    case nameWithCode
+    case listSeparator
+    case pairSeparator
+    case quoteOpen
+    case quoteClose
+    case paragraphNumber
+    case activityMonth
+    case pageHeader
+    case annexPageHeader
+    case footnoteNumber
+    case fieldLabel
+
+    /// The `{placeholders}` this label may use.
+    public var placeholders: Set<String> {
+        switch self {
+        case .original: ["language"]
+        case .date: ["date"]
+        case .fullDate: ["year", "month", "monthName", "day"]
+        case .dateRangeSameMonth: ["year", "month", "monthName", "day", "endDay"]
+        case .dateRangeSameYear: ["year", "month", "monthName", "day", "endMonth", "endMonthName", "endDay"]
+        case .dateRange: ["start", "end"]
+        case .meetingDatesAndVenue: ["dates", "venue"]
+        case .session: ["number"]
+        case .preparedBy: ["author"]
+        case .annex: []
+        case .annexNumbered: ["number"]
+        case .bodyEndOneAnnex, .bodyEndManyAnnexes, .bodyEndNoAnnex: []
+        case .nextAnnexFollows: ["annex"]
+        case .endOfAnnexAndDocument: ["annex"]
+        case .completedPeriod, .plannedPeriod: ["period"]
+        case .periodMonth: ["year", "month", "monthName"]
+        case .periodYear: ["year"]
+        case .periodMonthsSameYear: ["year", "month", "monthName", "endMonth", "endMonthName"]
+        case .periodMonths: ["year", "month", "monthName", "endYear", "endMonth", "endMonthName"]
+        case .legendEntry: ["letter", "name", "code"]
+        case .coOrganizerNote: []
+        case .columnMonth, .columnType, .columnContent, .columnDescription, .columnOrganizer,
+            .columnVenue, .columnParticipants, .columnAudience, .columnCount:
+            []
+        case .venueOnline, .venueHybrid: []
+        case .venueWithCity: ["venue", "city"]
+        case .nameWithCode: ["name", "code"]
+        case .listSeparator, .pairSeparator, .quoteOpen, .quoteClose: []
+        case .paragraphNumber: ["number"]
+        case .activityMonth: ["year", "month", "monthName"]
+        case .pageHeader: ["page"]
+        case .annexPageHeader: ["annex", "page"]
+        case .footnoteNumber: ["number"]
+        case .fieldLabel: ["label"]
+        }
+    }
+}
+
+/// How a pack writes the numbers in labels that take a `{number}`.
+public enum NumeralStyle: String, Hashable, Sendable, CaseIterable {
+    /// 1, 2, 3
+    case arabic
+    /// 一, 二, 十七
+    case chinese
+    /// I, II, XVII
+    case roman
+    /// First, Second, Seventeenth
+    case englishOrdinalWords = "english-ordinal-words"
+}

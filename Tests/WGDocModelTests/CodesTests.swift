@@ -1,0 +1,61 @@
+import Testing
+import WGDocModel
+
+@Suite struct CodesTests {
+    @Test(arguments: ["PCT/WG/17/19", "CDIP/30/8 Rev.", "CDIP/32/1 Prov.1", "CDIP/31/INF/5", "WO/GA/56/14"])
+    func symbolsParse(text: String) throws {
+        #expect(try #require(DocumentSymbol(text)).description == text)
+    }
+
+    @Test(arguments: ["PCT", "pct/wg/1", "PCT//1", "PCT/WG/17/19 Draft", "/WG/1", ""])
+    func nonSymbolsDoNotParse(text: String) {
+        #expect(DocumentSymbol(text) == nil)
+    }
+
+    @Test func fileStemIsSafe() throws {
+        #expect(try #require(DocumentSymbol("PCT/WG/17/19")).fileStem == "pct_wg_17_19")
+        #expect(try #require(DocumentSymbol("CDIP/30/8 Rev.")).fileStem == "cdip_30_8_rev")
+    }
+
+    @Test func datesAreChecked() {
+        #expect(CalendarDate("2024-02-29") != nil)
+        #expect(CalendarDate("2023-02-29") == nil)
+        #expect(CalendarDate("2024-13-01") == nil)
+        #expect(YearMonth("2023-10")?.description == "2023-10")
+        #expect(YearMonth("2023-1") == nil)
+        #expect(YearMonth("2023-12")?.next == YearMonth("2024-01"))
+    }
+
+    @Test func st3CodesAreTwoCapitals() {
+        #expect(ST3Code("EP") != nil)
+        #expect(ST3Code("ep") == nil)
+        #expect(ST3Code("EPO") == nil)
+    }
+
+    @Test func numerals() {
+        #expect(Numerals.format(17, .chinese) == "十七")
+        #expect(Numerals.format(2, .chinese) == "二")
+        #expect(Numerals.format(10, .chinese) == "十")
+        #expect(Numerals.format(21, .chinese) == "二十一")
+        #expect(Numerals.format(105, .chinese) == "一百零五")
+        #expect(Numerals.format(17, .roman) == "XVII")
+        #expect(Numerals.format(17, .englishOrdinalWords) == "Seventeenth")
+        #expect(Numerals.format(21, .englishOrdinalWords) == "Twenty-first")
+        #expect(Numerals.format(40, .englishOrdinalWords) == "Fortieth")
+    }
+
+    @Test func templates() {
+        #expect(Template.fill("第{number}届会议", ["number": "十七"]) == "第十七届会议")
+        #expect(Template.placeholders(in: "{a} and {b}") == ["a", "b"])
+        #expect(Template.placeholders(in: "{{literal}}") == [])
+        #expect(Template.placeholders(in: "{open") == nil)
+        #expect(Template.fill("{{x}}", [:]) == "{x}")
+    }
+
+    @Test func diagnosticsSortByLocation() {
+        let late = Diagnostic(rule: RuleID("a"), severity: .error, location: WGDocModel.SourceLocation(file: "f", line: 9, column: 1), message: "late")
+        let early = Diagnostic(rule: RuleID("b"), severity: .warning, location: WGDocModel.SourceLocation(file: "f", line: 2, column: 5), message: "early")
+        #expect([late, early].sortedByLocation.map(\.message) == ["early", "late"])
+        #expect([late, early].hasErrors)
+    }
+}
