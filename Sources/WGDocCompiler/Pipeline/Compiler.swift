@@ -1,0 +1,138 @@
+import Foundation
+import LibXML
+import WGDocModel
+
+/// The wgdoc pipeline: parse → validate → build → check → resolve. Within a stage every
+/// problem is collected; between stages the pipeline stops if there were errors.
+///
+/// One `Compiler` holds what is loaded once (compiled schema, registry, language packs) and
+/// is shared read-only across threads: one compilation is synchronous, parallelism runs
+/// across documents.
+public final class Compiler: Sendable {
+    public let resources: Resources
+    public let registry: ST3Registry
+    public let packs: [LanguageCode: LanguagePack]
+    /// Inputs larger than this are refused before libxml2 sees them.
+    public let maxInputBytes: Int
+    let schema: XMLSchema
+
+    public static let defaultMaxInputBytes = 64 << 20
+
+    public init(resources: Resources, maxInputBytes: Int = Compiler.defaultMaxInputBytes) throws(ToolError) {
+        self.resources = resources
+        self.maxInputBytes = maxInputBytes
+        LibXML.allowSchemaDirectory(resources.schemaDirectory.path)
+        do {
+            schema = try XMLSchema(path: resources.schemaFile.path)
+        } catch {
+            throw ToolError(error.description)
+        }
+        registry = try RegistryLoader.load(resources.registryFile)
+        var packs: [LanguageCode: LanguagePack] = [:]
+        for language in LanguageCode.allCases {
+            let url = resources.languagePackFile(language.rawValue)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            let pack = try LanguagePackLoader.load(url)
+            guard pack.language == language else {
+                throw ToolError("language pack \(url.path) declares language '\(pack.language.rawValue)'")
+            }
+            packs[language] = pack
+        }
+        self.packs = packs
+    }
+
+    /// Every rule wgdoc can report from its checks.
+    public static var rules: [RuleDescription] {
+        CheckStage.descriptions
+    }
+
+    /// Reads `path` and compiles it. Throws only when the file cannot be read.
+    public func compile(file path: String) throws(ToolError) -> Compilation {
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw ToolError("\(path): no such file")
+        }
+        guard !isDirectory.boolValue else { throw ToolError("\(path): is a directory, not a source file") }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        if let size = attributes?[.size] as? Int, size > maxInputBytes {
+            return Compilation(diagnostics: [tooLarge(path: path, size: size)])
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ToolError("\(path): cannot read: \(error.localizedDescription)")
+        }
+        return compile(bytes: [UInt8](data), path: path)
+    }
+
+    private func tooLarge(path: String, size: Int) -> Diagnostic {
+        Diagnostic(
+            rule: RuleID("xml.too-large"), severity: .error,
+            location: SourceLocation(file: path, line: 1, column: 1),
+            message: "the file has \(size) bytes, more than the limit of \(maxInputBytes)",
+            help: "raise the limit with --max-input-size if the file is really this large")
+    }
+
+    /// Compiles source bytes; `path` is how diagnostics name the file.
+    public func compile(bytes: [UInt8], path: String) -> Compilation {
+        if bytes.count > maxInputBytes {
+            return Compilation(diagnostics: [tooLarge(path: path, size: bytes.count)])
+        }
+        let source = SourceText(path: path, bytes: bytes)
+        var diagnostics: [Diagnostic] = []
+
+        let (tree, parseDiagnostics) = ParseStage.run(source)
+        diagnostics += parseDiagnostics
+        guard let tree, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
+
+        diagnostics += ValidateStage.run(tree, schema: schema, source: source)
+        guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
+
+        let (built, buildDiagnostics) = BuildStage.run(tree, source: source)
+        diagnostics += buildDiagnostics
+        guard let document = built, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
+
+        diagnostics += CheckStage.run(document, context: CheckContext(registry: registry))
+        guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document) }
+
+        guard let pack = packs[document.language] else {
+            diagnostics.append(Diagnostic(
+                rule: RuleID("lang.no-pack"), severity: .error,
+                location: source.attributeLocation("lang", of: document.location),
+                message: "no language pack for '\(document.language.rawValue)'",
+                help: "available: " + packs.keys.map(\.rawValue).sorted().joined(separator: ", ")
+                    + "; add Templates/lang/\(document.language.rawValue).json"))
+            return Compilation(diagnostics: diagnostics, document: document)
+        }
+        let (resolved, resolveDiagnostics) = ResolveStage.run(document, pack: pack, registry: registry)
+        diagnostics += resolveDiagnostics
+        guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document) }
+        return Compilation(diagnostics: diagnostics, document: document, resolved: resolved)
+    }
+}
+
+/// What one compilation produced: its diagnostics, and as far as it got, the model and the
+/// resolved document (present only when there were no errors).
+public struct Compilation: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var document: Document?
+    public var resolved: ResolvedDocument?
+
+    public init(diagnostics: [Diagnostic], document: Document? = nil, resolved: ResolvedDocument? = nil) {
+        self.diagnostics = diagnostics
+        self.document = document
+        self.resolved = resolved
+    }
+}
+
+extension Compiler {
+    /// The libxml2 version this process runs against, for `wgdoc --version`.
+    public static var libxml2Version: String {
+        LibXML.version
+    }
+
+    /// wgdoc's own version.
+    public static let version = "0.1.0"
+}

@@ -1,0 +1,179 @@
+import LibXML
+import WGDocModel
+
+extension BuildStage {
+    func annex(_ element: XMLElement) -> Annex? {
+        let location = locate(element)
+        let id = element.attribute("id") ?? ""
+        let kind = AnnexKind(rawValue: element.attribute("kind") ?? "")
+        if kind == nil {
+            error("model.bad-kind", source.attributeLocation("kind", of: location),
+                  "'\(element.attribute("kind") ?? "")' is not a kind of annex", help: "use completed or planned")
+        }
+        let from = monthAttribute(element, "from", location)
+        let to = monthAttribute(element, "to", location)
+        let legendReference = element.attribute("legend").map {
+            AnnexLegendReference(location: source.attributeLocation("legend", of: location), annexID: $0)
+        }
+        var title: [Inline] = []
+        var intro: [Paragraph] = []
+        var legend: Legend?
+        var activities: [Activity] = []
+        for child in element.elements {
+            switch child.name {
+            case "title": title = inlines(child)
+            case "intro":
+                _ = locate(child)
+                intro = child.elements.map(paragraph)
+            case "legend": legend = self.legend(child)
+            case "activities":
+                _ = locate(child)
+                activities = child.elements.compactMap { self.activity($0, kind: kind ?? .completed) }
+            default: unexpected(child)
+            }
+        }
+        guard let kind, let from, let to else { return nil }
+        if to < from {
+            error("model.date-order", source.attributeLocation("to", of: location),
+                  "the annex's period ends (\(to)) before it starts (\(from))",
+                  help: "from=\"…\" is the first month, to=\"…\" the last")
+        }
+        return Annex(
+            location: location, id: id, kind: kind, period: Period(from: from, to: to),
+            legendReference: legendReference, title: title, intro: intro, legend: legend,
+            activities: activities)
+    }
+
+    func legend(_ element: XMLElement) -> Legend {
+        let location = locate(element)
+        let categories = element.elements.map { child in
+            Category(location: locate(child), code: child.attribute("code") ?? "",
+                     name: Whitespace.collapse(child.attribute("name") ?? ""), description: inlines(child))
+        }
+        return Legend(location: location, categories: categories)
+    }
+
+    func activity(_ element: XMLElement, kind: AnnexKind) -> Activity? {
+        let location = locate(element)
+        guard let month = monthAttribute(element, "month", location) else { return nil }
+        let type = element.attribute("type").flatMap { value -> ActivityType? in
+            guard let type = ActivityType(rawValue: value) else {
+                error("model.bad-type", source.attributeLocation("type", of: location), "'\(value)' is not an activity type")
+                return nil
+            }
+            return type
+        }
+        let contentLocation = source.attributeLocation("content", of: location)
+        let content = words(element.attribute("content")).map { CategoryUse(location: contentLocation, code: $0) }
+        let audience = words(element.attribute("audience")).compactMap { value -> AudienceType? in
+            guard let type = AudienceType(rawValue: value) else {
+                error("model.bad-audience", source.attributeLocation("audience", of: location),
+                      "'\(value)' is not a participant type")
+                return nil
+            }
+            return type
+        }
+        let count = element.attribute("count").flatMap { value -> Int? in
+            guard let count = Int(value), count >= 0 else {
+                error("model.bad-number", source.attributeLocation("count", of: location),
+                      "count '\(value)' is not a whole number", help: "write the number of participants, such as 24")
+                return nil
+            }
+            return count
+        }
+        let venue = element.attribute("venue").flatMap { value -> Venue? in
+            let venueLocation = source.attributeLocation("venue", of: location)
+            switch value {
+            case "online": return .online
+            case "hybrid": return .hybrid
+            default:
+                guard let code = ST3Code(value) else {
+                    error("model.bad-venue", venueLocation, "'\(value)' is not a venue",
+                          help: "use online, hybrid or a two-letter ST.3 code")
+                    return nil
+                }
+                return .place(code: code, city: element.attribute("city").map(Whitespace.collapse), location: venueLocation)
+            }
+        }
+        var description: [Inline] = []
+        var organizers: [Organizer] = []
+        var participants: [Participant] = []
+        var printedNames: [PrintedName] = []
+        for child in element.elements {
+            switch child.name {
+            case "description": description = inlines(child)
+            case "organizer":
+                let childLocation = locate(child)
+                let name = Whitespace.collapse(child.text)
+                organizers.append(Organizer(location: childLocation, name: name.isEmpty ? nil : name,
+                                            code: child.attribute("code").flatMap(ST3Code.init)))
+            case "participants":
+                participants = self.participants(child)
+            case "name":
+                let childLocation = locate(child)
+                if let code = child.attribute("code").flatMap(ST3Code.init) {
+                    printedNames.append(PrintedName(location: childLocation, code: code, name: Whitespace.collapse(child.text)))
+                }
+            default: unexpected(child)
+            }
+        }
+        let activity = Activity(
+            location: location, id: element.attribute("id"), month: month, type: type, content: content,
+            venue: venue, description: description, organizers: organizers, participants: participants,
+            audience: audience, count: count, printedNames: printedNames)
+        requireFields(activity, kind: kind)
+        return activity
+    }
+
+    /// Completed activities are reported facts: their type, participants, participant types
+    /// and count must be there. Planned ones may give only a month and a description.
+    private func requireFields(_ activity: Activity, kind: AnnexKind) {
+        switch kind {
+        case .planned:
+            return
+        case .completed:
+            var missing: [String] = []
+            if activity.type == nil { missing.append("type") }
+            if activity.audience.isEmpty { missing.append("audience") }
+            if activity.count == nil { missing.append("count") }
+            if activity.participants.isEmpty { missing.append("<participants>") }
+            guard !missing.isEmpty else { return }
+            error("model.missing-field", activity.location,
+                  "completed activity of \(activity.month) lacks " + missing.joined(separator: ", "),
+                  help: "a completed activity reports its type, participants, participant types and count; in a work plan, use an annex of kind=\"planned\"")
+        }
+    }
+
+    /// `participants` as codes, each with its own column where the list is on one line.
+    private func participants(_ element: XMLElement) -> [Participant] {
+        let location = locate(element)
+        let text = element.text
+        var result: [Participant] = []
+        var lineOffset = 0
+        var columnOffset = location.column + "<participants>".count - 1
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var column = 0
+            for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+                defer { column += word.count + 1 }
+                let token = word.trimmingSpaces
+                guard !token.isEmpty else { continue }
+                let marked = token.hasSuffix("*")
+                let codeText = marked ? String(token.dropLast()) : token
+                let tokenLocation = source.location(line: location.line + lineOffset, column: columnOffset + column + 1)
+                guard let code = ST3Code(codeText) else {
+                    error("model.bad-code", tokenLocation, "'\(token)' is not an ST.3 code",
+                          help: "write two capital letters, with * after a co-organizer: BR, EP*")
+                    continue
+                }
+                result.append(Participant(location: tokenLocation, code: code, coOrganizer: marked))
+            }
+            lineOffset += 1
+            columnOffset = 0
+        }
+        return result
+    }
+
+    private func words(_ value: String?) -> [String] {
+        (value ?? "").split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+}

@@ -1,0 +1,69 @@
+import LibXML
+import WGDocModel
+
+extension BuildStage {
+    /// The mixed content of `element` as inlines, with source white space folded.
+    func inlines(_ element: XMLElement) -> [Inline] {
+        Whitespace.normalize(rawInlines(element))
+    }
+
+    private func rawInlines(_ element: XMLElement) -> [Inline] {
+        var result: [Inline] = []
+        for child in element.children {
+            switch child {
+            case .text(let text, _):
+                result.append(.text(text))
+            case .element(let inner):
+                if let inline = inline(inner) { result.append(inline) }
+            }
+        }
+        return result
+    }
+
+    private func inline(_ element: XMLElement) -> Inline? {
+        let location = locate(element)
+        switch element.name {
+        case "em":
+            return .emphasis(rawInlines(element))
+        case "doc":
+            let text = Whitespace.collapse(element.text)
+            guard let symbol = DocumentSymbol(text) else {
+                error("ref.bad-symbol", location, "'\(text)' is not a document symbol",
+                      help: "write a symbol such as PCT/WG/5/21 or CDIP/30/8 Rev.")
+                return .text(text)
+            }
+            let paragraph = element.attribute("para").flatMap { Int($0) }
+            return .documentReference(DocumentReference(location: location, symbol: symbol, paragraph: paragraph))
+        case "url":
+            let text = Whitespace.collapse(element.text)
+            let target = element.attribute("href").map(Whitespace.collapse) ?? text
+            let targetLocation = element.attribute("href") == nil
+                ? location : source.attributeLocation("href", of: location)
+            guard LinkScheme.isAllowed(target) else {
+                error("ref.url-scheme", targetLocation, "'\(target)' is not an http, https or mailto address",
+                      help: "write the full address, such as https://www.wipo.int/, or give it in href=\"https://…\"")
+                return .text(text)
+            }
+            return .link(Link(location: location, target: target, text: text))
+        case "xref":
+            return .crossReference(CrossReference(location: location, target: element.attribute("to") ?? ""))
+        case "footnote":
+            return .footnote(Footnote(location: location, content: inlines(element)))
+        default:
+            unexpected(element)
+            return nil
+        }
+    }
+}
+
+/// Which link targets may reach an output: `http`, `https` and `mailto`, judged after
+/// removing white space and control characters, as a browser does
+/// (`&#x09;JaVa&#x0A;ScRiPt:` is a `javascript:` URL to a browser).
+enum LinkScheme {
+    static func isAllowed(_ target: String) -> Bool {
+        let cleaned = String(String.UnicodeScalarView(target.unicodeScalars.filter { scalar in
+            !(scalar.value <= 0x20 || (0x7F...0x9F).contains(scalar.value))
+        })).lowercased()
+        return cleaned.hasPrefix("http://") || cleaned.hasPrefix("https://") || cleaned.hasPrefix("mailto:")
+    }
+}

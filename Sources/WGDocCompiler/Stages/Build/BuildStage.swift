@@ -1,0 +1,183 @@
+import LibXML
+import WGDocModel
+
+/// build: schema-valid tree → `Document`, every node with its location. Diagnostics
+/// `model.*` for what the schema cannot say (real dates, fields a kind of annex requires,
+/// link schemes). The schema has already checked shape, so shape surprises here are
+/// reported, never trapped.
+final class BuildStage {
+    let source: SourceText
+    var diagnostics: [Diagnostic] = []
+
+    init(source: SourceText) {
+        self.source = source
+    }
+
+    static func run(_ document: XMLDocument, source: SourceText) -> (Document?, [Diagnostic]) {
+        let stage = BuildStage(source: source)
+        guard let root = document.root else {
+            return (nil, [Diagnostic(rule: RuleID("model.empty"), severity: .error,
+                                     location: source.location(line: 1, column: 1),
+                                     message: "the file has no document element")])
+        }
+        let result = stage.document(root)
+        return (result, stage.diagnostics)
+    }
+
+    // MARK: Locations and diagnostics
+
+    func locate(_ element: XMLElement) -> SourceLocation {
+        source.elementLocation(name: element.name, line: element.line, advance: true)
+    }
+
+    func error(_ rule: String, _ location: SourceLocation, _ message: String, help: String? = nil) {
+        diagnostics.append(Diagnostic(rule: RuleID(rule), severity: .error, location: location,
+                                      message: message, help: help))
+    }
+
+    func child(_ element: XMLElement, _ name: String) -> XMLElement? {
+        element.elements.first { $0.name == name }
+    }
+
+    // MARK: Document
+
+    func document(_ root: XMLElement) -> Document? {
+        let location = locate(root)
+        guard root.name == "document", root.namespaceURI == Namespace.uri else {
+            error("model.not-wgdoc", location,
+                  "the document element is <\(root.name)>, not <document xmlns=\"\(Namespace.uri)\">",
+                  help: "a wgdoc source starts with <document xmlns=\"\(Namespace.uri)\" …>")
+            return nil
+        }
+        let language = languageAttribute(root, "lang", location)
+        let original = languageAttribute(root, "original", location)
+        let symbolText = root.attribute("symbol") ?? ""
+        let symbolLocation = source.attributeLocation("symbol", of: location)
+        let symbol = DocumentSymbol(symbolText)
+        if symbol == nil {
+            error("model.bad-symbol", symbolLocation, "'\(symbolText)' is not a document symbol",
+                  help: "write it as PCT/WG/17/19")
+        }
+        let date = dateAttribute(root, "date", location)
+
+        var meeting: Meeting?
+        var title: [Inline] = []
+        var author = ""
+        var sections: [Section] = []
+        var annexes: [Annex] = []
+        for element in root.elements {
+            switch element.name {
+            case "meeting": meeting = self.meeting(element)
+            case "title": title = inlines(element)
+            case "author": author = Whitespace.collapse(element.text)
+            case "section": sections.append(section(element))
+            case "annex": if let annex = annex(element) { annexes.append(annex) }
+            default: unexpected(element)
+            }
+        }
+        guard let language, let original, let symbol, let date, let meeting else { return nil }
+        return Document(
+            location: location, language: language, symbol: symbol, symbolLocation: symbolLocation,
+            originalLanguage: original, date: date, meeting: meeting, title: title, author: author,
+            sections: sections, annexes: annexes)
+    }
+
+    func unexpected(_ element: XMLElement) {
+        error("model.unexpected-element", locate(element), "element <\(element.name)> is not expected here")
+    }
+
+    func meeting(_ element: XMLElement) -> Meeting? {
+        let location = locate(element)
+        let start = dateAttribute(element, "start", location)
+        let end = dateAttribute(element, "end", location)
+        let session = Int(element.attribute("session") ?? "")
+        if session == nil {
+            error("model.bad-number", source.attributeLocation("session", of: location),
+                  "session '\(element.attribute("session") ?? "")' is not a number")
+        }
+        var body = "", venue = ""
+        for child in element.elements {
+            switch child.name {
+            case "body": body = Whitespace.collapse(child.text); _ = locate(child)
+            case "venue": venue = Whitespace.collapse(child.text); _ = locate(child)
+            default: unexpected(child)
+            }
+        }
+        guard let start, let end, let session else { return nil }
+        if end < start {
+            error("model.date-order", source.attributeLocation("end", of: location),
+                  "the meeting ends (\(end)) before it starts (\(start))",
+                  help: "check start=\"…\" and end=\"…\"")
+        }
+        return Meeting(location: location, body: body, session: session, start: start, end: end, venue: venue)
+    }
+
+    // MARK: Body
+
+    func section(_ element: XMLElement) -> Section {
+        let location = locate(element)
+        var heading: [Inline]?
+        var blocks: [Block] = []
+        for child in element.elements {
+            switch child.name {
+            case "heading": heading = inlines(child)
+            case "p": blocks.append(.paragraph(paragraph(child)))
+            case "decision": blocks.append(.decision(paragraph(child)))
+            case "quote": blocks.append(.quote(quote(child)))
+            default: unexpected(child)
+            }
+        }
+        return Section(location: location, id: element.attribute("id"), heading: heading, blocks: blocks)
+    }
+
+    func paragraph(_ element: XMLElement) -> Paragraph {
+        let location = locate(element)
+        return Paragraph(location: location, id: element.attribute("id"), content: inlines(element))
+    }
+
+    func quote(_ element: XMLElement) -> Quote {
+        let location = locate(element)
+        let paragraphs = element.elements.compactMap { child -> QuotedParagraph? in
+            guard child.name == "p" else { unexpected(child); return nil }
+            let childLocation = locate(child)
+            return QuotedParagraph(location: childLocation, number: child.attribute("n"), content: inlines(child))
+        }
+        return Quote(location: location, paragraphs: paragraphs)
+    }
+
+    // MARK: Attributes
+
+    func languageAttribute(_ element: XMLElement, _ name: String, _ location: SourceLocation) -> LanguageCode? {
+        let value = element.attribute(name) ?? ""
+        guard let language = LanguageCode(rawValue: value) else {
+            error("model.bad-language", source.attributeLocation(name, of: location),
+                  "'\(value)' is not a language wgdoc knows", help: "use ar, en, es, fr, ru or zh")
+            return nil
+        }
+        return language
+    }
+
+    func dateAttribute(_ element: XMLElement, _ name: String, _ location: SourceLocation) -> CalendarDate? {
+        let value = element.attribute(name) ?? ""
+        guard let date = CalendarDate(value) else {
+            error("model.bad-date", source.attributeLocation(name, of: location),
+                  "'\(value)' is not a date in the calendar", help: "write a real day as YYYY-MM-DD, such as 2024-02-06")
+            return nil
+        }
+        return date
+    }
+
+    func monthAttribute(_ element: XMLElement, _ name: String, _ location: SourceLocation) -> YearMonth? {
+        let value = element.attribute(name) ?? ""
+        guard let month = YearMonth(value) else {
+            error("model.bad-month", source.attributeLocation(name, of: location),
+                  "'\(value)' is not a month", help: "write it as YYYY-MM, such as 2023-10")
+            return nil
+        }
+        return month
+    }
+}
+
+enum Namespace {
+    static let uri = "urn:wgdoc:1"
+}

@@ -1,0 +1,186 @@
+import WGDocModel
+
+/// resolve: `Document` + language pack + registry → `ResolvedDocument`. Computes every
+/// number, label, name, period line and end marker once, so renderers only print.
+/// Diagnostics `lang.*` for names the pack or registry cannot give.
+final class ResolveStage {
+    let document: Document
+    let pack: LanguagePack
+    let registry: ST3Registry
+    var diagnostics: [Diagnostic] = []
+    /// Paragraph number by id, and annex label by id, for cross-references.
+    var anchors: [String: (text: String, anchor: String)] = [:]
+    var footnotes: [ResolvedFootnote] = []
+
+    init(document: Document, pack: LanguagePack, registry: ST3Registry) {
+        self.document = document
+        self.pack = pack
+        self.registry = registry
+    }
+
+    static func run(_ document: Document, pack: LanguagePack, registry: ST3Registry) -> (ResolvedDocument, [Diagnostic]) {
+        let stage = ResolveStage(document: document, pack: pack, registry: registry)
+        let resolved = stage.resolve()
+        return (resolved, stage.diagnostics)
+    }
+
+    func resolve() -> ResolvedDocument {
+        collectAnchors()
+        let header = ResolvedHeader(
+            originalLine: pack.format(.original, ["language": pack.languageNames[document.originalLanguage] ?? document.originalLanguage.rawValue]),
+            dateLine: pack.format(.date, ["date": fullDate(document.date)]),
+            isoDate: document.date.description,
+            body: document.meeting.body,
+            session: pack.format(.session, ["number": Numerals.format(document.meeting.session, pack.sessionNumerals)]),
+            datesAndVenue: pack.format(.meetingDatesAndVenue, [
+                "dates": dateRange(document.meeting.start, document.meeting.end),
+                "venue": document.meeting.venue,
+            ]))
+        let title = inlines(document.title)
+        var number = 0
+        let sections = document.sections.map { section in
+            ResolvedSection(
+                anchor: section.id, heading: section.heading.map(inlines),
+                blocks: section.blocks.map { block in
+                    switch block {
+                    case .paragraph(let paragraph):
+                        number += 1
+                        return .paragraph(resolve(paragraph, number: number, role: .body))
+                    case .decision(let paragraph):
+                        number += 1
+                        return .paragraph(resolve(paragraph, number: number, role: .decision))
+                    case .quote(let quote):
+                        return .quote(ResolvedQuote(paragraphs: quote.paragraphs.map {
+                            ResolvedQuotedParagraph(label: $0.number, content: inlines($0.content))
+                        }))
+                    }
+                })
+        }
+        let bodyEnd: String
+        switch document.annexes.count {
+        case 0: bodyEnd = pack.format(.bodyEndNoAnnex)
+        case 1: bodyEnd = pack.format(.bodyEndOneAnnex)
+        default: bodyEnd = pack.format(.bodyEndManyAnnexes)
+        }
+        let annexes = document.annexes.indices.map(resolveAnnex)
+        let stem = document.symbol.fileStem + "_" + document.language.rawValue
+        return ResolvedDocument(
+            language: document.language, direction: pack.direction, symbol: document.symbol.description,
+            fileStem: stem, header: header, title: title,
+            authorLine: pack.format(.preparedBy, ["author": document.author]),
+            sections: sections, bodyEndMarker: bodyEnd, footnotes: footnotes, annexes: annexes,
+            labels: ResolvedLabels(
+                quoteOpen: pack.format(.quoteOpen), quoteClose: pack.format(.quoteClose),
+                pageHeader: pageLabel(pack.format(.pageHeader, ["page": "\u{0}"])),
+                coOrganizerMark: "*", fieldLabel: pack.labels[.fieldLabel] ?? "{label}: "))
+    }
+
+    private func resolve(_ paragraph: Paragraph, number: Int, role: ResolvedParagraph.Role) -> ResolvedParagraph {
+        ResolvedParagraph(
+            role: role, number: number, label: pack.format(.paragraphNumber, ["number": String(number)]),
+            anchor: "para-\(number)", content: inlines(paragraph.content))
+    }
+
+    /// Numbers every paragraph and labels every annex before any text is resolved, so a
+    /// cross-reference may point forward.
+    private func collectAnchors() {
+        var number = 0
+        for section in document.sections {
+            var first: Int?
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let paragraph), .decision(let paragraph):
+                    number += 1
+                    if first == nil { first = number }
+                    if let id = paragraph.id { anchors[id] = (String(number), "para-\(number)") }
+                case .quote:
+                    break
+                }
+            }
+            if let id = section.id, let first { anchors[id] = (String(first), "para-\(first)") }
+        }
+        for index in document.annexes.indices {
+            let annex = document.annexes[index]
+            anchors[annex.id] = (annexLabel(index), annex.id)
+            for activity in annex.activities {
+                if let id = activity.id { anchors[id] = (activityMonth(activity.month), id) }
+            }
+        }
+    }
+
+    // MARK: Inline
+
+    func inlines(_ content: [Inline]) -> [ResolvedInline] {
+        content.map { inline in
+            switch inline {
+            case .text(let text):
+                return .text(text)
+            case .emphasis(let inner):
+                return .emphasis(inlines(inner))
+            case .documentReference(let reference):
+                return .documentReference(symbol: reference.symbol.description, paragraph: reference.paragraph)
+            case .link(let link):
+                return .link(target: link.target, text: link.text)
+            case .footnote(let footnote):
+                let number = footnotes.count + 1
+                footnotes.append(ResolvedFootnote(
+                    number: number, anchor: "fn-\(number)", referenceAnchor: "fnref-\(number)", content: []))
+                let content = inlines(footnote.content)
+                footnotes[number - 1].content = content
+                return .footnoteReference(number: number, anchor: "fn-\(number)")
+            case .crossReference(let reference):
+                guard let target = anchors[reference.target] else {
+                    diagnostics.append(Diagnostic(
+                        rule: RuleID("ref.dangling"), severity: .error, location: reference.location,
+                        message: "'\(reference.target)' does not name a paragraph, section, annex or activity"))
+                    return .text(reference.target)
+                }
+                return .crossReference(text: target.text, anchor: target.anchor)
+            }
+        }
+    }
+
+    // MARK: Dates
+
+    func fullDate(_ date: CalendarDate) -> String {
+        pack.format(.fullDate, [
+            "year": String(date.year), "month": String(date.month),
+            "monthName": pack.monthName(date.month), "day": String(date.day),
+        ])
+    }
+
+    func dateRange(_ start: CalendarDate, _ end: CalendarDate) -> String {
+        if start == end { return fullDate(start) }
+        let values = [
+            "year": String(start.year), "month": String(start.month), "monthName": pack.monthName(start.month),
+            "day": String(start.day), "endMonth": String(end.month), "endMonthName": pack.monthName(end.month),
+            "endDay": String(end.day),
+        ]
+        if start.year == end.year && start.month == end.month {
+            return pack.format(.dateRangeSameMonth, values)
+        }
+        if start.year == end.year {
+            return pack.format(.dateRangeSameYear, values)
+        }
+        return pack.format(.dateRange, ["start": fullDate(start), "end": fullDate(end)])
+    }
+
+    func activityMonth(_ month: YearMonth) -> String {
+        pack.format(.activityMonth, [
+            "year": String(month.year), "month": month.month < 10 ? "0\(month.month)" : String(month.month),
+            "monthName": pack.monthName(month.month),
+        ])
+    }
+
+    /// Splits a label formatted with a NUL where the page number goes.
+    func pageLabel(_ text: String) -> PageLabel {
+        let parts = text.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false)
+        return PageLabel(before: String(parts.first ?? ""), after: parts.count > 1 ? String(parts[1]) : "")
+    }
+
+    func annexLabel(_ index: Int) -> String {
+        document.annexes.count == 1
+            ? pack.format(.annex)
+            : pack.format(.annexNumbered, ["number": Numerals.format(index + 1, pack.annexNumerals)])
+    }
+}

@@ -1,0 +1,85 @@
+import Testing
+import WGDocCompiler
+import WGDocModel
+
+/// The example is the first user of the vocabulary: it must compile clean and carry every
+/// fact of the seed.
+@Suite struct ExampleTests {
+    let compilation: Compilation
+
+    init() throws {
+        compilation = try sharedCompiler.compile(file: examplePath)
+    }
+
+    @Test func compilesWithoutDiagnostics() {
+        #expect(compilation.diagnostics.isEmpty, "\(compilation.diagnostics)")
+        #expect(compilation.resolved != nil)
+    }
+
+    @Test func hasSeventeenNumberedParagraphs() throws {
+        let resolved = try #require(compilation.resolved)
+        let paragraphs = resolved.sections.flatMap(\.blocks).compactMap { block -> ResolvedParagraph? in
+            if case .paragraph(let paragraph) = block { return paragraph }
+            return nil
+        }
+        #expect(paragraphs.map(\.number) == Array(1...17))
+        #expect(paragraphs.last?.role == .decision)
+        #expect(resolved.sections.count == 4)
+    }
+
+    @Test func quoteKeepsItsOwnNumbers() throws {
+        let resolved = try #require(compilation.resolved)
+        let quotes = resolved.sections.flatMap(\.blocks).compactMap { block -> ResolvedQuote? in
+            if case .quote(let quote) = block { return quote }
+            return nil
+        }
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.paragraphs.map(\.label) == ["6", "6.1", "6.2"])
+    }
+
+    @Test func footnoteIsInParagraphTen() throws {
+        let resolved = try #require(compilation.resolved)
+        #expect(resolved.footnotes.count == 1)
+        let paragraphTen = resolved.sections.flatMap(\.blocks).compactMap { block -> ResolvedParagraph? in
+            if case .paragraph(let paragraph) = block, paragraph.number == 10 { return paragraph }
+            return nil
+        }.first
+        #expect(paragraphTen?.content.contains(.footnoteReference(number: 1, anchor: "fn-1")) == true)
+    }
+
+    @Test func annexesHoldSeventyOneActivities() throws {
+        let document = try #require(compilation.document)
+        #expect(document.annexes.map(\.activities.count) == [24, 47])
+        #expect(document.annexes[0].activities.compactMap(\.count).reduce(0, +) == 1682)
+        #expect(document.annexes[1].activities.compactMap(\.count).reduce(0, +) == 4101)
+        #expect(document.annexes[1].legendReference?.annexID == "annex-1")
+    }
+
+    @Test func boilerplateComesFromTheLanguagePack() throws {
+        let resolved = try #require(compilation.resolved)
+        #expect(resolved.header.originalLine == "原文：英文")
+        #expect(resolved.header.dateLine == "日期：2024年2月6日")
+        #expect(resolved.header.session == "第十七届会议")
+        #expect(resolved.header.datesAndVenue == "2024年2月19日至21日，日内瓦")
+        #expect(resolved.authorLine == "国际局编拟的文件")
+        #expect(resolved.bodyEndMarker == "[后接附件]")
+        #expect(resolved.annexes.map(\.label) == ["附件一", "附件二"])
+        #expect(resolved.annexes.map(\.endMarker) == ["[后接附件二]", "[附件二和文件完]"])
+        #expect(resolved.annexes.map(\.periodLine) == ["（2022年10月至12月实施）", "（2023年实施）"])
+        #expect(resolved.annexes[0].legend?.entries.first?.lead == "(a) 一般性专利相关信息（在表中标为“A”）。")
+        #expect(resolved.annexes[1].legend == nil)
+        #expect(resolved.fileStem == "pct_wg_17_19_zh")
+    }
+
+    @Test func rowsCarryNamesCodesAndMarks() throws {
+        let resolved = try #require(compilation.resolved)
+        let seminar = try #require(resolved.annexes[0].table.rows.first { $0.count == "157" })
+        #expect(seminar.participants.suffix(2) == ["欧洲专利局（EP）*", "西班牙（ES）*"])
+        #expect(seminar.venue == "混合")
+        #expect(seminar.audience == "主管局/用户")
+        let first = resolved.annexes[0].table.rows[0]
+        #expect(first.month == "2022-10")
+        #expect(first.type == "PCT培训")
+        #expect(first.participants.first == "安提瓜和巴布达（AG）")
+    }
+}
