@@ -1,0 +1,171 @@
+import WGDocModel
+
+/// Breaks text into lines of at most a given display width, for text that mixes Chinese
+/// and Latin scripts.
+///
+/// Break opportunities: between two CJK characters, between CJK and Latin, and at spaces;
+/// never inside a Latin word unless the word alone is wider than the line. Following the
+/// Chinese line-breaking rules (禁则, JIS X 4051 / W3C clreq), closing punctuation never
+/// starts a line and opening punctuation never ends one: the character before is carried
+/// down with it.
+public enum LineBreaker {
+    /// An unbreakable piece of text and whether a space preceded it.
+    struct Unit {
+        var text: String
+        var width: Int
+        var spaceBefore: Bool
+    }
+
+    public static func lines(_ text: String, width: Int) -> [String] {
+        lines(text, firstWidth: width, width: width)
+    }
+
+    /// Lines where the first may have another width than the rest (a paragraph number or
+    /// a hanging label takes part of the first line).
+    public static func lines(_ text: String, firstWidth: Int, width restWidth: Int) -> [String] {
+        var lines: [[Unit]] = [[]]
+        var lineWidth = 0
+        var width: Int { max(lines.count == 1 ? firstWidth : restWidth, 2) }
+        for unit in units(text) {
+            let gap = unit.spaceBefore && !lines[lines.count - 1].isEmpty ? 1 : 0
+            if lineWidth + gap + unit.width <= width {
+                lines[lines.count - 1].append(unit)
+                lineWidth += gap + unit.width
+                continue
+            }
+            if unit.width > width {
+                // A word wider than the line: cut it by characters.
+                for piece in split(unit, width: width) {
+                    let pieceGap = piece.spaceBefore && !lines[lines.count - 1].isEmpty ? 1 : 0
+                    if lineWidth + pieceGap + piece.width > width, !lines[lines.count - 1].isEmpty {
+                        lines.append([])
+                        lineWidth = 0
+                    }
+                    lines[lines.count - 1].append(piece)
+                    lineWidth += (lines[lines.count - 1].count > 1 && piece.spaceBefore ? 1 : 0) + piece.width
+                }
+                continue
+            }
+            var carried: [Unit] = []
+            var current = lines[lines.count - 1]
+            // 禁则: a closing mark takes the character before it down; an opening mark
+            // never stays at the end of a line.
+            if isClosing(unit.text) {
+                while current.count > 1 {
+                    let moved = current.removeLast()
+                    carried.insert(moved, at: 0)
+                    if !isClosing(moved.text) { break }
+                }
+            }
+            while let last = current.last, current.count > 1, isOpening(last.text) {
+                carried.insert(current.removeLast(), at: 0)
+            }
+            lines[lines.count - 1] = current
+            lines.append(carried + [unit])
+            lineWidth = measure(lines[lines.count - 1])
+        }
+        return lines.map(join).filter { !$0.isEmpty }.ifEmpty([""])
+    }
+
+    static func measure(_ units: [Unit]) -> Int {
+        units.enumerated().reduce(0) { total, element in
+            total + element.element.width + (element.offset > 0 && element.element.spaceBefore ? 1 : 0)
+        }
+    }
+
+    static func join(_ units: [Unit]) -> String {
+        var result = ""
+        for (offset, unit) in units.enumerated() {
+            if offset > 0 && unit.spaceBefore { result += " " }
+            result += unit.text
+        }
+        return result
+    }
+
+    static func units(_ text: String) -> [Unit] {
+        var result: [Unit] = []
+        var word = ""
+        var spaceBefore = false
+        var wordSpace = false
+        func flush() {
+            if !word.isEmpty {
+                result.append(Unit(text: word, width: DisplayWidth.of(word), spaceBefore: wordSpace))
+                word = ""
+            }
+        }
+        for character in text {
+            if character.isWhitespace {
+                flush()
+                spaceBefore = true
+                continue
+            }
+            if DisplayWidth.of(character) == 2 || isBreakAfter(character) {
+                if isBreakAfter(character), DisplayWidth.of(character) < 2, !word.isEmpty {
+                    // "B、" style: attach narrow punctuation to the word before it.
+                    word.append(character)
+                    flush()
+                    spaceBefore = false
+                    continue
+                }
+                flush()
+                result.append(Unit(text: String(character), width: DisplayWidth.of(character), spaceBefore: spaceBefore))
+                spaceBefore = false
+                continue
+            }
+            if word.isEmpty { wordSpace = spaceBefore }
+            word.append(character)
+            spaceBefore = false
+        }
+        flush()
+        return result
+    }
+
+    static func split(_ unit: Unit, width: Int) -> [Unit] {
+        var pieces: [Unit] = []
+        var current = ""
+        var currentWidth = 0
+        for character in unit.text {
+            let characterWidth = DisplayWidth.of(character)
+            if currentWidth + characterWidth > width, !current.isEmpty {
+                pieces.append(Unit(text: current, width: currentWidth, spaceBefore: pieces.isEmpty && unit.spaceBefore))
+                current = ""
+                currentWidth = 0
+            }
+            current.append(character)
+            currentWidth += characterWidth
+        }
+        if !current.isEmpty {
+            pieces.append(Unit(text: current, width: currentWidth, spaceBefore: pieces.isEmpty && unit.spaceBefore))
+        }
+        return pieces
+    }
+
+    /// Narrow characters after which a line may break inside a Latin run.
+    static func isBreakAfter(_ character: Character) -> Bool {
+        character == "、" || character == "，"
+    }
+
+    static let closing: Set<String> = Set("，。、；：？！）」』”’》〉】〕…·%,.;:?!)]}".map(String.init))
+    static let opening: Set<String> = Set("（「『“‘《〈【〔([{".map(String.init))
+
+    static func isClosing(_ text: String) -> Bool {
+        text.first.map { closing.contains(String($0)) } ?? false
+    }
+
+    static func isOpening(_ text: String) -> Bool {
+        text.last.map { opening.contains(String($0)) } ?? false
+    }
+}
+
+extension Array {
+    func ifEmpty(_ replacement: [Element]) -> [Element] {
+        isEmpty ? replacement : self
+    }
+}
+
+extension String {
+    /// Pads with spaces to a display width.
+    func padded(to width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))
+    }
+}

@@ -1,0 +1,122 @@
+import WGDocModel
+
+/// Lays out an activity table for a terminal: nine columns whose widths are computed from
+/// the display width of their cells, cells wrapped inside their columns. Where the nine
+/// columns cannot all get a readable width, each activity is printed as a block of fields.
+struct TableLayout {
+    let table: ResolvedTable
+    let width: Int
+    let labels: ResolvedLabels
+
+    /// Below these widths a column is unreadable, and the record layout is used instead.
+    static func readableWidth(_ kind: ColumnKind) -> Int {
+        switch kind {
+        case .month: 7
+        case .type: 8
+        case .content: 6
+        case .description: 20
+        case .organizer: 10
+        case .venue: 8
+        case .participants: 16
+        case .audience: 8
+        case .count: 6
+        }
+    }
+
+    /// Border and padding: "| " before each column, " " after, and a final "|".
+    static let overhead = ColumnKind.allCases.count * 3 + 1
+
+    func render(into out: inout TextOutput) {
+        if let widths = columnWidths() {
+            grid(widths, into: &out)
+        } else {
+            records(into: &out)
+        }
+    }
+
+    /// Column widths that fit `width`, or nil when the table cannot fit readably.
+    func columnWidths() -> [Int]? {
+        let columns = table.columns.map(\.kind)
+        let available = width - Self.overhead
+        let natural = columns.map { kind in
+            max(DisplayWidth.of(title(kind)), table.rows.map { DisplayWidth.of($0.text(kind)) }.max() ?? 0)
+        }
+        let minimum = columns.enumerated().map { offset, kind in
+            min(natural[offset], max(Self.readableWidth(kind), longestUnit(kind)))
+        }
+        guard minimum.reduce(0, +) <= available else { return nil }
+        if natural.reduce(0, +) <= available { return natural }
+        // Share the remaining space in proportion to what each column still wants.
+        var widths = minimum
+        var spare = available - minimum.reduce(0, +)
+        while spare > 0 {
+            let wants = widths.indices.filter { widths[$0] < natural[$0] }
+            guard !wants.isEmpty else { break }
+            let totalWant = wants.reduce(0) { $0 + natural[$1] - widths[$1] }
+            var given = 0
+            for index in wants {
+                let share = max(1, spare * (natural[index] - widths[index]) / max(totalWant, 1))
+                let grant = min(share, natural[index] - widths[index], spare - given)
+                widths[index] += grant
+                given += grant
+                if given == spare { break }
+            }
+            spare -= given
+            if given == 0 { break }
+        }
+        return widths
+    }
+
+    func title(_ kind: ColumnKind) -> String {
+        table.columns.first { $0.kind == kind }?.title ?? ""
+    }
+
+    /// The widest piece that cannot be broken in a column (a month, a number, a code).
+    func longestUnit(_ kind: ColumnKind) -> Int {
+        table.rows.map { row in
+            LineBreaker.units(row.text(kind)).map(\.width).max() ?? 0
+        }.max() ?? 0
+    }
+
+    func grid(_ widths: [Int], into out: inout TextOutput) {
+        let rule = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
+        let headerRule = "+" + widths.map { String(repeating: "=", count: $0 + 2) }.joined(separator: "+") + "+"
+        out.line(rule)
+        row(table.columns.map(\.title), widths, into: &out)
+        out.line(headerRule)
+        for activity in table.rows {
+            row(table.columns.map { activity.text($0.kind) }, widths, into: &out)
+            out.line(rule)
+        }
+    }
+
+    func row(_ cells: [String], _ widths: [Int], into out: inout TextOutput) {
+        let wrapped = zip(cells, widths).map { LineBreaker.lines($0, width: $1) }
+        let height = wrapped.map(\.count).max() ?? 1
+        for lineIndex in 0..<height {
+            var line = "|"
+            for (column, lines) in wrapped.enumerated() {
+                let text = lineIndex < lines.count ? lines[lineIndex] : ""
+                line += " " + text.padded(to: widths[column]) + " |"
+            }
+            out.line(line)
+        }
+    }
+
+    /// One block per activity: month and type on the first line, then the other fields.
+    func records(into out: inout TextOutput) {
+        let rule = String(repeating: "-", count: width)
+        out.line(rule)
+        for activity in table.rows {
+            let first = [activity.month, activity.type].filter { !$0.isEmpty }.joined(separator: "  ")
+            out.line(first)
+            for column in table.columns where column.kind != .month && column.kind != .type {
+                let value = activity.text(column.kind)
+                guard !value.isEmpty else { continue }
+                let label = "  " + labels.field(column.title)
+                out.wrapped(value, width: width, first: label, rest: String(repeating: " ", count: DisplayWidth.of(label)))
+            }
+            out.line(rule)
+        }
+    }
+}

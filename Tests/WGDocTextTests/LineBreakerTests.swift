@@ -1,0 +1,46 @@
+import Testing
+import WGDocModel
+@testable import WGDocText
+
+@Suite struct LineBreakerTests {
+    @Test func cjkTakesTwoColumns() {
+        #expect(DisplayWidth.of("PCT") == 3)
+        #expect(DisplayWidth.of("技术援助") == 8)
+        #expect(DisplayWidth.of("（AG）、") == 8)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+    }
+
+    @Test func breaksChineseAnywhereButKeepsLatinWords() {
+        let lines = LineBreaker.lines("国际局提供了PCT Prime网络研讨会", width: 16)
+        for line in lines { #expect(DisplayWidth.of(line) <= 16) }
+        #expect(lines.joined().replacingOccurrences(of: " ", with: "") == "国际局提供了PCTPrime网络研讨会")
+        #expect(lines.contains { $0.contains("PCT") })
+        #expect(!lines.contains { $0.hasSuffix("PC") || $0.hasPrefix("T ") })
+    }
+
+    @Test func spaceBetweenLatinWordsSurvivesOnOneLine() {
+        #expect(LineBreaker.lines("WIPO Sequence套件", width: 40) == ["WIPO Sequence套件"])
+    }
+
+    @Test func closingPunctuationNeverStartsALine() {
+        let text = "亚美尼亚（AM）、阿塞拜疆（AZ）、白俄罗斯（BL）、哈萨克斯坦（KZ）、吉尔吉斯斯坦（KG）、俄罗斯联邦（RU）"
+        for width in 10...46 {
+            for line in LineBreaker.lines(text, width: width) {
+                #expect(!LineBreaker.isClosing(line), "width \(width): \(line)")
+                #expect(!LineBreaker.isOpening(String(line.last ?? " ")), "width \(width): \(line)")
+                #expect(DisplayWidth.of(line) <= width, "width \(width): \(line)")
+            }
+        }
+    }
+
+    @Test func overlongWordIsCut() {
+        let lines = LineBreaker.lines("www.un.org/ldcportal/content/wipos-graduation-support-package-ldcs", width: 20)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 20 })
+        #expect(lines.joined() == "www.un.org/ldcportal/content/wipos-graduation-support-package-ldcs")
+    }
+
+    @Test func firstLineMayBeNarrower() {
+        let lines = LineBreaker.lines("一二三四五六七八九十", firstWidth: 6, width: 10)
+        #expect(lines == ["一二三", "四五六七八", "九十"])
+    }
+}
