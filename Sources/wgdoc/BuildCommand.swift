@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import WGDocCompiler
+import WGDocModel
+import WGDocText
+
+/// `wgdoc build FILE --format … --output DIR`: compile one source to its outputs.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Compile a source to its outputs.",
+        discussion: """
+            Output files are named after the document symbol and language: PCT/WG/17/19 in
+            Chinese gives pct_wg_17_19_zh.txt. Nothing is written unless the source is free of
+            errors and every requested format rendered.
+            """)
+
+    @Argument(help: "The source file.")
+    var file: String
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Formats to produce: \(OutputFormat.helpList), or all.")
+    var format: [FormatChoice] = [.all]
+
+    @Option(name: .long, help: ArgumentHelp("Directory to write into (created if missing).", valueName: "DIR"))
+    var output: String = "."
+
+    @Option(name: .long, help: "Line width of the text output, in display columns (a CJK character takes two).")
+    var width: Int = TextRenderer.defaultWidth
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard width >= TextRenderer.minimumWidth else {
+            throw ValidationError("--width must be at least \(TextRenderer.minimumWidth)")
+        }
+    }
+
+    func run() throws {
+        let compiler = try common.makeCompiler()
+        let compilation = try compiler.compile(file: file)
+        DiagnosticPrinter().print(compilation.diagnostics)
+        guard let resolved = compilation.resolved else { throw ExitStatus.documentErrors }
+        let formats = FormatChoice.expand(format)
+        let outputs = formats.map { format in
+            OutputWriter.Output(name: resolved.fileStem + "." + format.fileExtension,
+                                bytes: format.render(resolved, options: RenderOptions(width: width)))
+        }
+        let written = try OutputWriter(directory: URL(fileURLWithPath: output, isDirectory: true)).write(outputs)
+        for url in written {
+            print(url.path)
+        }
+    }
+}

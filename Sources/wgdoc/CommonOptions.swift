@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import WGDocCompiler
+import WGDocModel
+
+/// Options every compiling subcommand shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Use the language packs and ST.3 registry in DIR instead of the bundled ones.", valueName: "DIR"))
+    var templates: String?
+
+    @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than N bytes.", valueName: "N"))
+    var maxInputSize: Int = Compiler.defaultMaxInputBytes
+
+    func makeCompiler() throws -> Compiler {
+        let templatesURL = templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        return try Compiler(resources: try .bundled(templates: templatesURL), maxInputBytes: maxInputSize)
+    }
+}
+
+/// Prints diagnostics for people, to standard error, with the source line under each.
+final class DiagnosticPrinter {
+    private let reporter = HumanReporter()
+    private var sources: [String: SourceText] = [:]
+
+    func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics.sortedByLocation {
+            let text = reporter.format(diagnostic) { [self] file, line in source(file)?.line(line) }
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        }
+    }
+
+    /// The author's file, read again only to quote the offending line.
+    private func source(_ path: String) -> SourceText? {
+        if let cached = sources[path] { return cached }
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let text = SourceText(path: path, bytes: [UInt8](data))
+        sources[path] = text
+        return text
+    }
+}
