@@ -12,7 +12,7 @@ struct WGDoc: ParsableCommand {
         version: "wgdoc \(Compiler.version) (libxml2 \(Compiler.libxml2Version))",
         subcommands: [
             ValidateCommand.self, BuildCommand.self, RulesCommand.self,
-            ImportActivitiesCommand.self, ExportActivitiesCommand.self, FmtCommand.self,
+            NewCommand.self, ImportActivitiesCommand.self, ExportActivitiesCommand.self, FmtCommand.self,
         ])
 
     /// Runs the command, mapping every failure to the exit codes in `ExitStatus`.
