@@ -94,22 +94,29 @@ import WGDocModel
         #expect(importing(csv, kind: .planned).diagnostics.isEmpty)
     }
 
-    /// The sample CSV in Examples/ reproduces the example's Annex II: same model values,
-    /// source locations aside. Compared with whatever the example holds today.
-    @Test func sampleCSVReproducesTheExamplesAnnexII() throws {
-        let source = try exampleText()
-        let original = try #require(model(source, path: examplePath))
-        let csv = try [UInt8](Data(contentsOf: URL(fileURLWithPath: sampleCSVPath)))
-        let imported = sharedCompiler.importActivities(csv: csv, path: sampleCSVPath, kind: .completed, language: .zh)
+    /// The sample CSVs in Examples/ reproduce their examples' annexes: same model values,
+    /// source locations aside. Compared with whatever the examples hold today.
+    @Test(arguments: [
+        ("pct-wg-17-19.zh.xml", "pct-wg-17-19.annex-2.zh.csv", "annex-2", LanguageCode.zh),
+        ("pct-wg-17-19.en.xml", "pct-wg-17-19.annex-1.en.csv", "annex-1", LanguageCode.en),
+    ])
+    func sampleCSVReproducesItsAnnex(sourceName: String, csvName: String, annexID: String, language: LanguageCode) throws {
+        let directory = repositoryRoot.appendingPathComponent("Examples/PCT-WG-17-19")
+        let sourcePath = directory.appendingPathComponent(sourceName).path
+        let csvPath = directory.appendingPathComponent(csvName).path
+        let source = try String(contentsOfFile: sourcePath, encoding: .utf8)
+        let original = try #require(model(source, path: sourcePath))
+        let csv = try [UInt8](Data(contentsOf: URL(fileURLWithPath: csvPath)))
+        let imported = sharedCompiler.importActivities(csv: csv, path: csvPath, kind: .completed, language: language)
         #expect(imported.diagnostics.isEmpty, "\(imported.diagnostics.map(\.message))")
-        var edited = try #require(tree(source, path: examplePath))
-        let replaced = edited.replaceActivities(ofAnnex: "annex-2", with: imported.activities)
+        var edited = try #require(tree(source, path: sourcePath))
+        let replaced = edited.replaceActivities(ofAnnex: annexID, with: imported.activities)
         #expect(replaced)
         let rebuilt = try #require(model(SourceWriter.write(edited), path: "rebuilt.xml"))
-        let before = try #require(original.annexes.first { $0.id == "annex-2" })
-        let after = try #require(rebuilt.annexes.first { $0.id == "annex-2" })
+        let before = try #require(original.annexes.first { $0.id == annexID })
+        let after = try #require(rebuilt.annexes.first { $0.id == annexID })
         #expect(!before.activities.isEmpty)
-        #expect(withoutLocations(after.activities, path: "rebuilt.xml") == withoutLocations(before.activities, path: examplePath))
+        #expect(withoutLocations(after.activities, path: "rebuilt.xml") == withoutLocations(before.activities, path: sourcePath))
     }
 
     /// The committed sample is what export-activities makes of the example today.
