@@ -35,8 +35,7 @@ struct NewCommand: ParsableCommand {
         let reading = try compiler.sourceTree(file: from)
         DiagnosticPrinter().print(reading.diagnostics)
         guard let tree = reading.tree else { throw ExitStatus.documentErrors }
-        let outputName = output ?? "NEXT.xml"
-        let scaffold = try NextYearScaffold.make(from: tree, sourceName: from, outputName: outputName)
+        let scaffold = try NextYearScaffold.make(from: tree, sourceName: from, outputName: output)
         let text = SourceWriter.write(scaffold)
         if let output {
             try FileOutput.write(Array(text.utf8), to: output)

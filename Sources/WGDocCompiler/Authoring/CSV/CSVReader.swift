@@ -14,7 +14,10 @@ import WGDocModel
 /// counted in Unicode scalars, like every wgdoc location.
 public enum CSVReader {
     public static func read(_ bytes: [UInt8], path: String) -> (CSVTable?, [Diagnostic]) {
-        var scalars: [(Unicode.Scalar, SourceLocation)] = []
+        // Positions are kept as plain integers per scalar; a `SourceLocation` (with its
+        // path string) is made only for each cell's start.
+        var scalars: [(Unicode.Scalar, Position)] = []
+        scalars.reserveCapacity(bytes.count)
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var line = 1, column = 1, previousCR = false
@@ -22,7 +25,7 @@ public enum CSVReader {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 if scalars.isEmpty, line == 1, column == 1, scalar == "\u{FEFF}" { continue }
-                let location = SourceLocation(file: path, line: line, column: column)
+                let location = Position(line: Int32(clamping: line), column: Int32(clamping: column))
                 if scalar == "\n" {
                     if previousCR { previousCR = false; continue }
                     line += 1; column = 1
@@ -65,16 +68,22 @@ public enum CSVReader {
         return semicolons > commas ? ";" : ","
     }
 
+    /// A line and column, compactly.
+    struct Position {
+        var line: Int32
+        var column: Int32
+    }
+
     /// The state machine over decoded scalars.
     private struct Parser {
-        let scalars: [(Unicode.Scalar, SourceLocation)]
+        let scalars: [(Unicode.Scalar, Position)]
         let delimiter: Unicode.Scalar
         let path: String
         var records: [CSVTable.Record] = []
         var diagnostics: [Diagnostic] = []
         var index = 0
 
-        init(scalars: [(Unicode.Scalar, SourceLocation)], delimiter: Unicode.Scalar, path: String) {
+        init(scalars: [(Unicode.Scalar, Position)], delimiter: Unicode.Scalar, path: String) {
             self.scalars = scalars
             self.delimiter = delimiter
             self.path = path
@@ -103,15 +112,15 @@ public enum CSVReader {
         mutating func flush(_ cells: inout [CSVTable.Cell], row: Int) {
             defer { cells = [] }
             if cells.count == 1, cells[0].text.isEmpty { return }
-            let end = index > 0 ? scalars[index - 1].1 : SourceLocation(file: path, line: 1, column: 1)
+            let end = index > 0 ? location(scalars[index - 1].1) : SourceLocation(file: path, line: 1, column: 1)
             records.append(CSVTable.Record(row: row, cells: cells, end: end))
         }
 
         /// Reads one cell; `ended` is true when the record ends after it.
         mutating func readCell() -> (CSVTable.Cell, ended: Bool) {
             let start = index < scalars.count
-                ? scalars[index].1
-                : (scalars.last.map { SourceLocation(file: path, line: $0.1.line, column: $0.1.column + 1) }
+                ? location(scalars[index].1)
+                : (scalars.last.map { SourceLocation(file: path, line: Int($0.1.line), column: Int($0.1.column) + 1) }
                     ?? SourceLocation(file: path, line: 1, column: 1))
             var text = String.UnicodeScalarView()
             guard index < scalars.count else { return (CSVTable.Cell(text: "", location: start), true) }
@@ -140,7 +149,7 @@ public enum CSVReader {
                 index += 1
                 if next.0 == delimiter { return (CSVTable.Cell(text: String(text), location: start), false) }
                 if next.0 == "\n" { return (CSVTable.Cell(text: String(text), location: start), true) }
-                fail(next.1, "unexpected '\(Character(next.0))' after the closing quote of a cell",
+                fail(location(next.1), "unexpected '\(Character(next.0))' after the closing quote of a cell",
                      help: "put the whole cell in quotes and double the quotes inside it: \"say \"\"hi\"\"\"")
                 return (CSVTable.Cell(text: String(text), location: start), true)
             }
@@ -150,13 +159,17 @@ public enum CSVReader {
                 if scalar == delimiter { return (CSVTable.Cell(text: String(text), location: start), false) }
                 if scalar == "\n" { return (CSVTable.Cell(text: String(text), location: start), true) }
                 if scalar == "\"" {
-                    fail(location, "a double quote inside an unquoted cell",
+                    fail(self.location(location), "a double quote inside an unquoted cell",
                          help: "put the whole cell in quotes and double the quote: \"say \"\"hi\"\"\"")
                     return (CSVTable.Cell(text: String(text), location: start), true)
                 }
                 text.append(scalar)
             }
             return (CSVTable.Cell(text: String(text), location: start), true)
+        }
+
+        func location(_ position: Position) -> SourceLocation {
+            SourceLocation(file: path, line: Int(position.line), column: Int(position.column))
         }
 
         mutating func fail(_ location: SourceLocation, _ message: String, help: String) {

@@ -11,7 +11,7 @@ import WGDocModel
 /// - each annex's period moves on a year and its table is emptied, with a comment saying
 ///   how to import the new rows.
 public enum NextYearScaffold {
-    public static func make(from tree: SourceTree, sourceName: String, outputName: String) throws(ToolError) -> SourceTree {
+    public static func make(from tree: SourceTree, sourceName: String, outputName: String?) throws(ToolError) -> SourceTree {
         var result = tree
         var root = result.root
         guard let meeting = root.elements.first(where: { $0.name == "meeting" }),
@@ -46,7 +46,8 @@ public enum NextYearScaffold {
                 }
                 element.update("activities") { table in
                     // No "--" in the text: XML forbids it inside a comment.
-                    table.children = [.comment(" empty: import this year's rows into annex '\(id)' of \(outputName) with wgdoc import-activities ")]
+                    let file = outputName.map { " of \($0)" } ?? ""
+                    table.children = [.comment(" empty: import this year's rows into annex '\(id)'\(file) with wgdoc import-activities ")]
                 }
             default:
                 break
