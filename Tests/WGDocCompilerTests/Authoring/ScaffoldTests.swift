@@ -62,4 +62,14 @@ import WGDocModel
             try NextYearScaffold.make(from: source, sourceName: "t.xml", outputName: "n.xml")
         }
     }
+
+    /// The placeholder types widen the schema only by `??`: other bad values keep their
+    /// messages.
+    @Test func badDatesAndSymbolsAreStillSchemaErrors() {
+        let source = minimalSource().replacingOccurrences(of: "date=\"2024-02-06\"", with: "date=\"2024-2-6\"")
+            .replacingOccurrences(of: "PCT/WG/99/1", with: "PCT/WG/99/1?")
+        let diagnostics = compile(source).diagnostics
+        #expect(diagnostics.map(\.rule.rawValue) == ["schema.invalid-value", "schema.invalid-value"])
+        #expect(diagnostics.contains { $0.help == "expected a date written YYYY-MM-DD, such as 2024-02-06" })
+    }
 }
