@@ -54,7 +54,7 @@ final class BuildStage {
         let symbolText = root.attribute("symbol") ?? ""
         let symbolLocation = source.attributeLocation("symbol", of: location)
         let symbol = DocumentSymbol(symbolText)
-        if symbol == nil {
+        if symbol == nil, !reportUnfilled(symbolText, "the document symbol", symbolLocation, example: "PCT/WG/18/12") {
             error("model.bad-symbol", symbolLocation, "'\(symbolText)' is not a document symbol",
                   help: "write it as PCT/WG/17/19")
         }
@@ -160,6 +160,8 @@ final class BuildStage {
     func dateAttribute(_ element: XMLElement, _ name: String, _ location: SourceLocation) -> CalendarDate? {
         let value = element.attribute(name) ?? ""
         guard let date = CalendarDate(value) else {
+            let what = element.name == "meeting" ? "the meeting's \(name) date" : "the document's date"
+            if reportUnfilled(value, what, source.attributeLocation(name, of: location), example: value.replacingAll("??-??", with: "02-06")) { return nil }
             error("model.bad-date", source.attributeLocation(name, of: location),
                   "'\(value)' is not a date in the calendar", help: "write a real day as YYYY-MM-DD, such as 2024-02-06")
             return nil

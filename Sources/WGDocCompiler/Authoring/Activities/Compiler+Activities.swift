@@ -1,0 +1,86 @@
+import WGDocModel
+
+/// What `import-activities` made of a CSV file: the `<activity>` elements, or the
+/// diagnostics that stop it.
+public struct ActivityImport: Sendable {
+    public var activities: [SourceElement]
+    public var diagnostics: [Diagnostic]
+}
+
+extension Compiler {
+    /// Reads CSV rows of activities into `<activity>` elements; `kind` says whether
+    /// completed-activity facts are required, `language` is the document's (it decides
+    /// which names given with a code are printed names). Activities are returned only when
+    /// every cell was good.
+    public func importActivities(csv bytes: [UInt8], path: String, kind: AnnexKind, language: LanguageCode?) -> ActivityImport {
+        let (table, readDiagnostics) = CSVReader.read(bytes, path: path)
+        guard let table else { return ActivityImport(activities: [], diagnostics: readDiagnostics) }
+        guard !table.records.isEmpty else {
+            return ActivityImport(activities: [], diagnostics: [Diagnostic(
+                rule: RuleID("csv.empty"), severity: .error, location: SourceLocation(file: path, line: 1, column: 1),
+                message: "the file has no header row", help: "the first row names the columns: month, type, content, description …")])
+        }
+        let orderedPacks = LanguageCode.allCases.compactMap { packs[$0] }
+        var importer = ActivityImporter(table: table, kind: kind, language: language, packs: orderedPacks, registry: registry)
+        let activities = importer.run()
+        let diagnostics = importer.diagnostics
+        return ActivityImport(activities: diagnostics.hasErrors ? [] : activities, diagnostics: diagnostics)
+    }
+
+    /// The CSV records of one annex's activities. `headerLanguage` titles the columns from
+    /// that pack; without it, columns are headed by their attribute names.
+    public func exportActivities(
+        of annex: Annex, documentLanguage: LanguageCode, headerLanguage: LanguageCode?
+    ) -> (records: [[String]], diagnostics: [Diagnostic]) {
+        var exporter = ActivityExporter(annex: annex, pack: packs[documentLanguage],
+                                        headerPack: headerLanguage.flatMap { packs[$0] })
+        let records = exporter.run()
+        return (records, exporter.diagnostics)
+    }
+}
+
+extension SourceTree {
+    /// Replaces the activities of the annex `annexID` with `activities`; false when there
+    /// is no such annex.
+    public mutating func replaceActivities(ofAnnex annexID: String, with activities: [SourceElement]) -> Bool {
+        var found = false
+        for index in root.children.indices {
+            guard case .element(var annex) = root.children[index], annex.name == "annex",
+                annex[attribute: "id"] == annexID
+            else { continue }
+            for childIndex in annex.children.indices {
+                guard case .element(var table) = annex.children[childIndex], table.name == "activities" else { continue }
+                table.children = activities.map(SourceNode.element)
+                annex.children[childIndex] = .element(table)
+            }
+            root.children[index] = .element(annex)
+            found = true
+        }
+        return found
+    }
+
+    /// The kind of the annex `annexID`, if the tree has that annex.
+    public func annexKind(_ annexID: String) -> AnnexKind? {
+        root.elements.first { $0.name == "annex" && $0[attribute: "id"] == annexID }
+            .flatMap { $0[attribute: "kind"] }.flatMap(AnnexKind.init(rawValue:))
+    }
+
+    /// The document's language, from its `lang` attribute.
+    public var language: LanguageCode? {
+        root[attribute: "lang"].flatMap(LanguageCode.init(rawValue:))
+    }
+
+    /// The ids of the annexes, in order.
+    public var annexIDs: [String] {
+        root.elements.filter { $0.name == "annex" }.compactMap { $0[attribute: "id"] }
+    }
+}
+
+extension SourceWriter {
+    /// An `<activities>` element on its own, as `import-activities` prints it.
+    public static func write(activities: [SourceElement]) -> String {
+        var output = ""
+        writeBlock(SourceElement(name: "activities", children: activities.map(SourceNode.element)), depth: 0, into: &output)
+        return output
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import WGDocModel
+
+/// A source read for editing: its tree when it parsed and matched the schema, and the
+/// diagnostics of those two stages otherwise.
+public struct SourceReading: Sendable {
+    public var tree: SourceTree?
+    public var diagnostics: [Diagnostic]
+}
+
+extension Compiler {
+    /// Parses and validates `bytes` and returns the tree the authoring commands edit. Only
+    /// schema-valid sources are edited: the layout relies on the vocabulary's shape.
+    public func sourceTree(bytes: [UInt8], path: String) -> SourceReading {
+        if bytes.count > maxInputBytes {
+            return SourceReading(tree: nil, diagnostics: [Diagnostic(
+                rule: RuleID("xml.too-large"), severity: .error,
+                location: SourceLocation(file: path, line: 1, column: 1),
+                message: "the file has \(bytes.count) bytes, more than the limit of \(maxInputBytes)",
+                help: "raise the limit with --max-input-size if the file is really this large")])
+        }
+        let source = SourceText(path: path, bytes: bytes)
+        let (document, parseDiagnostics) = ParseStage.run(source)
+        guard let document, !parseDiagnostics.hasErrors else {
+            return SourceReading(tree: nil, diagnostics: parseDiagnostics)
+        }
+        let diagnostics = parseDiagnostics + ValidateStage.run(document, schema: schema, source: source)
+        guard !diagnostics.hasErrors else { return SourceReading(tree: nil, diagnostics: diagnostics) }
+        do {
+            return SourceReading(tree: try SourceTree(document), diagnostics: diagnostics)
+        } catch {
+            return SourceReading(tree: nil, diagnostics: diagnostics + [Diagnostic(
+                rule: RuleID("model.empty"), severity: .error,
+                location: source.location(line: 1, column: 1), message: error.message)])
+        }
+    }
+
+    /// Reads a file for editing; throws only when it cannot be read.
+    public func sourceTree(file path: String) throws(ToolError) -> SourceReading {
+        sourceTree(bytes: try FileInput.read(path, limit: maxInputBytes), path: path)
+    }
+}
+
+/// Reads an input file the author named, refusing directories and missing files with a
+/// message that names the path.
+public enum FileInput {
+    public static func read(_ path: String, limit: Int) throws(ToolError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ToolError("\(path): no such file")
+        }
+        guard !isDirectory.boolValue else { throw ToolError("\(path): is a directory, not a file") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+            throw ToolError("\(path): the file has \(size) bytes, more than the limit of \(limit)")
+        }
+        do {
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw ToolError("\(path): cannot read: \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import WGDocCompiler
+import WGDocModel
+
+/// `wgdoc new --from SOURCE`: scaffold next year's document.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Scaffold next year's document from this year's source.",
+        discussion: """
+            The session number goes up by one (PCT/WG/17/19 → PCT/WG/18/??); the document
+            number, the document's date and the meeting's dates are left as ?? placeholders
+            that validate reports (model.unfilled) until they are filled; the narrative is
+            kept; each annex's period moves on a year and its table is emptied, ready for
+            import-activities. Comments are kept, except those inside the emptied tables.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("This year's source.", valueName: "SOURCE"))
+    var from: String
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the new source (default: standard output).", valueName: "FILE"))
+    var output: String?
+
+    @Flag(name: .long, help: "Replace --output if it exists.")
+    var force = false
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        if let output, !force, FileManager.default.fileExists(atPath: output) {
+            throw ToolError("\(output) exists; choose another --output or add --force to replace it")
+        }
+        let compiler = try common.makeCompiler()
+        let reading = try compiler.sourceTree(file: from)
+        DiagnosticPrinter().print(reading.diagnostics)
+        guard let tree = reading.tree else { throw ExitStatus.documentErrors }
+        let scaffold = try NextYearScaffold.make(from: tree, sourceName: from, outputName: output)
+        let text = SourceWriter.write(scaffold)
+        if let output {
+            try FileOutput.write(Array(text.utf8), to: output)
+            FileHandle.standardError.write(Data("""
+                wrote \(output): fill in every ?? (wgdoc validate \(output) lists them), update the narrative,
+                and import each annex's activities with wgdoc import-activities FILE.csv --into \(output) --annex ID
+
+                """.utf8))
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
