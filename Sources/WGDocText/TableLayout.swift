@@ -71,10 +71,11 @@ struct TableLayout {
         table.columns.first { $0.kind == kind }?.title ?? ""
     }
 
-    /// The widest piece that cannot be broken in a column (a month, a number, a code).
+    /// The widest piece that cannot be broken in a column (a month, a number, a code, a
+    /// word of the column title).
     func longestUnit(_ kind: ColumnKind) -> Int {
-        table.rows.map { row in
-            LineBreaker.units(row.text(kind)).map(\.width).max() ?? 0
+        ([title(kind)] + table.rows.map { $0.text(kind) }).map { text in
+            LineBreaker.units(text).map(\.width).max() ?? 0
         }.max() ?? 0
     }
 
