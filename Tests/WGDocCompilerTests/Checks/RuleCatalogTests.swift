@@ -25,6 +25,12 @@ import WGDocModel
         #expect(Set(Compiler.rules.map(\.id)).count == Compiler.rules.count)
     }
 
+    @Test func readmeDocumentsEveryRule() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let missing = Compiler.rules.map(\.id.rawValue).filter { !readme.contains("`\($0)`") }
+        #expect(missing.isEmpty, "README.md does not mention \(missing)")
+    }
+
     @Test func everyCheckHasAPrefixAndSummary() {
         for rule in Compiler.rules {
             #expect(rule.id.rawValue.contains("."), "\(rule.id)")
