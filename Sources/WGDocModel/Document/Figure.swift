@@ -46,6 +46,7 @@ public struct FigureScope: Hashable, Sendable {
 
 /// A figure typed by the author: the printed text and the number it states.
 public struct FigureClaim: Hashable, Sendable {
+    /// How the typed number relates to the data.
     public enum Relation: String, Hashable, Sendable, CaseIterable {
         /// The data must give exactly this number.
         case exact
