@@ -14,7 +14,8 @@ struct ImplausibleCountCheck: Check {
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         document.allActivities.compactMap { _, activity in
             guard let count = activity.count, count > 0 else { return nil }
-            let location = context.location(of: "count", in: activity.location)
+            // Locating the attribute reads the source line: only for a finding.
+            var location: SourceLocation { context.location(of: "count", in: activity.location) }
             let distinct = Set(activity.participants.map(\.code)).count
             if count < distinct {
                 return diagnostic(location, "count '\(count)' is less than the \(distinct) countries and offices listed as participants",

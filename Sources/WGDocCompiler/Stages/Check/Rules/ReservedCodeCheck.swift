@@ -11,11 +11,11 @@ struct ReservedCodeCheck: Check {
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for (_, activity) in document.allActivities {
-            for (code, location) in activity.codeUses(context) {
-                guard let entry = context.registry[code], entry.kind == .reserved else { continue }
+            for use in activity.codeUses {
+                guard let entry = context.registry[use.code], entry.kind == .reserved else { continue }
                 let name = entry.names[.en].map { " (\($0))" } ?? ""
                 result.append(diagnostic(
-                    location, "'\(code)' is a reserved ST.3 code\(name), not a country or office",
+                    use.place(context), "'\(use.code)' is a reserved ST.3 code\(name), not a country or office",
                     help: "use the code ST.3 assigns today, such as GB for the United Kingdom"))
             }
         }
