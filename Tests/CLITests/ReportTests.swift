@@ -119,6 +119,16 @@ import Testing
         #expect(relaxed.status == 0, "\(relaxed.stderr)")
     }
 
+    @Test func buildTakesRuleOverridesToo() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wgdoc-build-\(UUID().uuidString)")
+        #expect(try Self.wgdoc(["build", Self.fixture, "--output", directory.path]).status == 1)
+        #expect(!FileManager.default.fileExists(atPath: directory.path))
+        let relaxed = try Self.wgdoc(["build", Self.fixture, "--output", directory.path,
+                                      "--rule", "st3.name-mismatch=warning", "--rule", "figures.contradicted=off"])
+        #expect(relaxed.status == 0, "\(relaxed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("pct_wg_99_1_zh.txt").path))
+    }
+
     @Test func badRuleOverridesAreUsageErrors() throws {
         let unknown = try Self.wgdoc(["validate", "--rule", "st3.no-such-rule=off", Self.example])
         #expect(unknown.status == 2)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WGDocCompiler
 import WGDocModel
@@ -25,6 +26,16 @@ import WGDocModel
     @Test func undefinedCategory() {
         expectDiagnostics(minimalSource(activities: "<activity month=\"2023-03\" type=\"seminar\" 1️⃣content=\"Z\" venue=\"online\" audience=\"office\" count=\"10\"><description>x</description><participants>BR</participants></activity>"),
                           [("1️⃣", "annex.undefined-category")])
+    }
+
+    @Test func categoriesDefinedInTheLegendInEffectPass() {
+        expectRules(minimalSource(legend: Self.twoCategories.replacingOccurrences(of: "1️⃣", with: ""), activities: row(content: "A B")), [])
+        let borrowing = row(content: "A") + """
+            </activities></annex>
+            <annex id="annex-2" kind="completed" from="2023-01" to="2023-12" legend="annex-1">
+            <title>More</title><activities>
+            """ + row(content: "A")
+        expectRules(minimalSource(activities: borrowing), [])
     }
 
     @Test func coOrganizerMarkOnANamedOrganizer() {

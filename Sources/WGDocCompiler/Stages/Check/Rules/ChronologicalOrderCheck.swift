@@ -15,7 +15,7 @@ struct ChronologicalOrderCheck: Check {
             where activity.month < previous.month {
                 result.append(diagnostic(
                     context.location(of: "month", in: activity.location),
-                    "activity of \(activity.month) comes after one of \(previous.month)",
+                    "activity of '\(activity.month)' comes after one of '\(previous.month)'",
                     help: "keep each annex's table in chronological order",
                     related: [.init(location: previous.location, message: "the activity before it")]))
             }

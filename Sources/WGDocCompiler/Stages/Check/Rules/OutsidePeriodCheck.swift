@@ -12,7 +12,7 @@ struct OutsidePeriodCheck: Check {
             guard !annex.period.contains(activity.month) else { return nil }
             return diagnostic(
                 context.location(of: "month", in: activity.location),
-                "activity of \(activity.month) is outside annex '\(annex.id)', which covers \(annex.period.from) to \(annex.period.to)",
+                "activity of '\(activity.month)' is outside annex '\(annex.id)', which covers \(annex.period.from) to \(annex.period.to)",
                 help: "correct the month, or move the activity to the annex of its period",
                 related: [.init(location: annex.location, message: "the annex's period")])
         }
