@@ -41,6 +41,6 @@ let package = Package(
             dependencies: ["WGDocText", "WGDocCompiler", "WGDocModel"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["wgdoc"]),
+        .testTarget(name: "CLITests", dependencies: ["wgdoc"], exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -11,15 +11,22 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than N bytes.", valueName: "N"))
     var maxInputSize: Int = Compiler.defaultMaxInputBytes
 
+    @Option(name: .customLong("rule"), help: ArgumentHelp("Change a meaning check's severity: RULE=off, warning or error (repeatable; wgdoc rules lists them).", valueName: "RULE=LEVEL"))
+    var ruleOverrides: [String] = []
+
     func makeCompiler() throws -> Compiler {
         let templatesURL = templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        return try Compiler(resources: try .bundled(templates: templatesURL), maxInputBytes: maxInputSize)
+        var overrides = RuleOverrides()
+        for argument in ruleOverrides { try overrides.add(argument) }
+        return try Compiler(resources: try .bundled(templates: templatesURL), maxInputBytes: maxInputSize,
+                            ruleOverrides: overrides)
     }
 }
 
 /// Prints diagnostics for people, to standard error, with the source line under each.
 final class DiagnosticPrinter {
-    private let reporter = HumanReporter()
+    private let reporter = HumanReporter(color: TerminalColor.enabled(
+        isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment))
     private var sources: [String: SourceText] = [:]
 
     func print(_ diagnostics: [Diagnostic]) {

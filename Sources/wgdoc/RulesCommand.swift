@@ -1,14 +1,41 @@
 import ArgumentParser
+import Foundation
 import WGDocCompiler
+import WGDocModel
 
-/// `wgdoc rules`: every meaning rule with its default severity and summary.
+/// `wgdoc rules`: every rule of every stage with its default severity and summary.
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rules", abstract: "List the meaning checks: rule id, default severity, summary.")
+        commandName: "rules",
+        abstract: "List every rule: id, default severity, stage, summary.",
+        discussion: "Rules of the check stage are the meaning checks; only they accept --rule RULE=off|warning|error.")
+
+    /// How the list is printed.
+    enum ListFormat: String, CaseIterable, ExpressibleByArgument {
+        case text, json
+    }
+
+    @Option(name: .long, help: "text (tab-separated: id, severity, stage, summary) or json.")
+    var format: ListFormat = .text
 
     func run() {
-        for rule in Compiler.rules.sorted(by: { $0.id < $1.id }) {
-            print("\(rule.id.rawValue)\t\(rule.severity.rawValue)\t\(rule.summary)")
+        let rules = Compiler.rules
+        switch format {
+        case .text:
+            for rule in rules {
+                print("\(rule.id.rawValue)\t\(rule.severity.rawValue)\t\(rule.stage.rawValue)\t\(rule.summary)")
+            }
+        case .json:
+            let list = JSONValue.array(rules.map { rule in
+                .object([
+                    ("id", .string(rule.id.rawValue)),
+                    ("severity", .string(rule.severity.rawValue)),
+                    ("stage", .string(rule.stage.rawValue)),
+                    ("adjustable", .bool(rule.isAdjustable)),
+                    ("summary", .string(rule.summary)),
+                ])
+            })
+            print(list.serialized())
         }
     }
 }

@@ -20,6 +20,9 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var werror = false
 
+    @Option(name: .long, help: "Report as \(DiagnosticFormat.helpList): human on standard error, the others on standard output.")
+    var format: DiagnosticFormat = .human
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -32,13 +35,14 @@ struct ValidateCommand: ParsableCommand {
         let results = ParallelCompilation.run(files: files, jobs: jobs, compiler: compiler)
         let printer = DiagnosticPrinter()
         var errors = 0, warnings = 0, failedFiles = 0, unreadable = 0
+        var reported: [Diagnostic] = []
         for (file, result) in zip(files, results) {
             switch result {
             case .failure(let error):
                 FileHandle.standardError.write(Data("wgdoc: error: \(error.message)\n".utf8))
                 unreadable += 1
             case .success(let compilation):
-                printer.print(compilation.diagnostics)
+                if format == .human { printer.print(compilation.diagnostics) } else { reported += compilation.diagnostics }
                 let fileErrors = compilation.diagnostics.filter { $0.severity == .error }.count
                 let fileWarnings = compilation.diagnostics.filter { $0.severity == .warning }.count
                 errors += fileErrors
@@ -46,6 +50,9 @@ struct ValidateCommand: ParsableCommand {
                 if fileErrors > 0 || (werror && fileWarnings > 0) { failedFiles += 1 }
                 _ = file
             }
+        }
+        if let report = format.report(reported) {
+            FileHandle.standardOutput.write(Data(report.utf8))
         }
         let summary = "\(files.count) file\(files.count == 1 ? "" : "s") checked: "
             + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"

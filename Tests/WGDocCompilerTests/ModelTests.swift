@@ -85,9 +85,13 @@ import WGDocModel
         #expect(resolved.annexes.first?.table.rows.first?.participants == ["European Patent Office (EP)*", "Brazil (BR)"])
     }
 
+    /// A name kept as printed is printed (with an st3.printed-name warning); a name that
+    /// belongs to another code is an error, tested in CheckTests.
     @Test func printedNameIsKept() throws {
-        let resolved = try #require(compile(minimalSource(activities: activity(participants: "BL", extra: "<name code=\"BL\">Belarus</name>"))).resolved)
-        #expect(resolved.annexes.first?.table.rows.first?.participants == ["Belarus (BL)"])
+        let compilation = compile(minimalSource(activities: activity(participants: "TR", extra: "<name code=\"TR\">Turkey</name>")))
+        let resolved = try #require(compilation.resolved)
+        #expect(resolved.annexes.first?.table.rows.first?.participants == ["Turkey (TR)"])
+        #expect(compilation.diagnostics.map(\.rule.rawValue) == ["st3.printed-name"])
     }
 
     @Test func oversizedInputIsRefusedBeforeParsing() throws {

@@ -14,13 +14,19 @@ public final class Compiler: Sendable {
     public let packs: [LanguageCode: LanguagePack]
     /// Inputs larger than this are refused before libxml2 sees them.
     public let maxInputBytes: Int
+    /// Severity changes for meaning checks, from `--rule`.
+    public let ruleOverrides: RuleOverrides
     let schema: XMLSchema
 
     public static let defaultMaxInputBytes = 64 << 20
 
-    public init(resources: Resources, maxInputBytes: Int = Compiler.defaultMaxInputBytes) throws(ToolError) {
+    public init(
+        resources: Resources, maxInputBytes: Int = Compiler.defaultMaxInputBytes,
+        ruleOverrides: RuleOverrides = RuleOverrides()
+    ) throws(ToolError) {
         self.resources = resources
         self.maxInputBytes = maxInputBytes
+        self.ruleOverrides = ruleOverrides
         LibXML.allowSchemaDirectory(resources.schemaDirectory.path)
         do {
             schema = try XMLSchema(path: resources.schemaFile.path)
@@ -41,9 +47,9 @@ public final class Compiler: Sendable {
         self.packs = packs
     }
 
-    /// Every rule wgdoc can report from its checks.
+    /// Every rule wgdoc can report, from every stage, sorted by id.
     public static var rules: [RuleDescription] {
-        CheckStage.descriptions
+        RuleCatalog.all
     }
 
     /// Reads `path` and compiles it. Throws only when the file cannot be read.
@@ -94,7 +100,7 @@ public final class Compiler: Sendable {
         diagnostics += buildDiagnostics
         guard let document = built, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
 
-        diagnostics += CheckStage.run(document, context: CheckContext(registry: registry))
+        diagnostics += ruleOverrides.apply(to: CheckStage.run(document, context: CheckContext(registry: registry, source: source)))
         guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document) }
 
         guard let pack = packs[document.language] else {

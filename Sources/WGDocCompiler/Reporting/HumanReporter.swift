@@ -1,32 +1,61 @@
 import WGDocModel
 
 /// Formats diagnostics for people: `file:line:col: severity: message [rule]`, the source
-/// line with a caret under the column, then the help.
+/// line with a caret under the column, then the help. With `color`, the severity, caret
+/// and rule are colored with ANSI escapes (only on a terminal: see `TerminalColor`).
 public struct HumanReporter: Sendable {
     public var showSource: Bool
+    public var color: Bool
 
-    public init(showSource: Bool = true) {
+    public init(showSource: Bool = true, color: Bool = false) {
         self.showSource = showSource
+        self.color = color
     }
 
     public func format(_ diagnostic: Diagnostic, source: ((String, Int) -> String?)? = nil) -> String {
         var lines: [String] = []
         let place = diagnostic.location.map { "\($0): " } ?? ""
-        lines.append("\(place)\(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]")
+        let severity = paint(diagnostic.severity.rawValue, Self.code(for: diagnostic.severity))
+        lines.append("\(paint(place, "1"))\(severity): \(paint(diagnostic.message, "1")) \(paint("[\(diagnostic.rule)]", "2"))")
         if showSource, let location = diagnostic.location, let text = source?(location.file, location.line) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
             let prefix = String(text.unicodeScalars.prefix(max(0, location.column - 1)))
             let padding = String(prefix.map { $0 == "\t" ? "\t" : (DisplayWidth.of($0) == 2 ? "  " : " ") }.joined())
-            lines.append(" \(number) | \(text)")
-            lines.append(" \(gutter) | \(padding)^")
+            lines.append(" \(paint(number, "34")) \(paint("|", "34")) \(text)")
+            lines.append(" \(gutter) \(paint("|", "34")) \(padding)\(paint("^", Self.code(for: diagnostic.severity)))")
         }
         if let help = diagnostic.help {
-            lines.append("  help: \(help)")
+            lines.append("  \(paint("help", "1;36")): \(help)")
         }
         for related in diagnostic.related {
-            lines.append("  note: \(related.location): \(related.message)")
+            lines.append("  \(paint("note", "1;36")): \(related.location): \(related.message)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    private static func code(for severity: Severity) -> String {
+        switch severity {
+        case .error: "1;31"
+        case .warning: "1;33"
+        case .note: "1;36"
+        }
+    }
+
+    /// `text` in an SGR color when coloring; unchanged otherwise (and when empty).
+    private func paint(_ text: String, _ code: String) -> String {
+        guard color, !text.isEmpty else { return text }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+}
+
+/// Whether human output is colored: only on a terminal, and never when the `NO_COLOR`
+/// environment variable is set to a non-empty value (https://no-color.org).
+public enum TerminalColor {
+    public static func enabled(isTerminal: Bool, environment: [String: String]) -> Bool {
+        guard isTerminal else { return false }
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+        if environment["TERM"] == "dumb" { return false }
+        return true
     }
 }

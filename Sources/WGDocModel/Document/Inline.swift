@@ -11,6 +11,10 @@ public enum Inline: Hashable, Sendable {
     /// A reference to a paragraph, section or annex of this document by id; the compiler
     /// prints the target's number or label.
     case crossReference(CrossReference)
+    /// A figure the compiler computes from the annexes' data (number of activities,
+    /// countries, offices, participants); when the author typed the figure, it is a claim
+    /// that the check stage compares with the data.
+    case figure(Figure)
 }
 
 public struct DocumentReference: Hashable, Sendable {

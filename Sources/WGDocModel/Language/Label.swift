@@ -39,6 +39,8 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
     case venueWithCity
     case nameWithCode
     case listSeparator
+    /// Between groups of three digits in a computed figure: "1,682".
+    case thousandsSeparator
     case pairSeparator
     case quoteOpen
     case quoteClose
@@ -80,6 +82,7 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
         case .venueWithCity: ["venue", "city"]
         case .nameWithCode: ["name", "code"]
         case .listSeparator, .pairSeparator, .quoteOpen, .quoteClose: []
+        case .thousandsSeparator: []
         case .paragraphNumber: ["number"]
         case .activityMonth: ["year", "month", "monthName"]
         case .pageHeader: ["page"]

@@ -71,7 +71,7 @@ struct ActivityExporter {
         for inline in inlines {
             switch inline {
             case .text(let run): text += run
-            case .emphasis, .documentReference, .link, .footnote, .crossReference:
+            case .emphasis, .documentReference, .link, .footnote, .crossReference, .figure:
                 error(activity.location, "the description of the activity of \(activity.month) has markup that a CSV cell cannot carry",
                       help: "export only activities whose descriptions are plain text, or edit this one in the source")
                 return text

@@ -54,6 +54,13 @@ public enum NextYearScaffold {
             }
             root.children[index] = .element(element)
         }
+        // Last year's printed figures ("more than 1,600") describe last year's tables; with
+        // the tables emptied they would contradict the data, so each <figure> goes back to
+        // computing its value from the new rows.
+        root.update("figure") { figure in
+            figure.children = []
+            figure[attribute: "claim"] = nil
+        }
         result.root = root
         result.before.append(
             " \(nextSymbol): made by `wgdoc new` from \(symbolText). Fill in every ?? (validate lists them), "

@@ -49,6 +49,8 @@ extension BuildStage {
             return .crossReference(CrossReference(location: location, target: element.attribute("to") ?? ""))
         case "footnote":
             return .footnote(Footnote(location: location, content: inlines(element)))
+        case "figure":
+            return figure(element, location: location).map(Inline.figure)
         default:
             unexpected(element)
             return nil

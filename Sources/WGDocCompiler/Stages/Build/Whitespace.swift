@@ -49,7 +49,7 @@ enum Whitespace {
         case .footnote(var footnote):
             footnote.content = normalize(footnote.content)
             return .footnote(footnote)
-        case .documentReference, .link, .crossReference:
+        case .documentReference, .link, .crossReference, .figure:
             return inline
         }
     }

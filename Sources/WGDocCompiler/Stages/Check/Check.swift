@@ -22,8 +22,20 @@ extension Check {
 }
 
 /// What checks may consult besides the document.
-struct CheckContext: Sendable {
+struct CheckContext {
     var registry: ST3Registry
+    /// The author's file, to point at an attribute of a located element.
+    var source: SourceText?
+
+    init(registry: ST3Registry, source: SourceText? = nil) {
+        self.registry = registry
+        self.source = source
+    }
+
+    /// Where `attribute=` stands in the start tag at `element`, or the element itself.
+    func location(of attribute: String, in element: SourceLocation) -> SourceLocation {
+        source?.attributeLocation(attribute, of: element) ?? element
+    }
 }
 
 /// A rule as listed by `wgdoc rules`.
@@ -31,14 +43,46 @@ public struct RuleDescription: Hashable, Sendable {
     public var id: RuleID
     public var severity: Severity
     public var summary: String
+    /// The pipeline stage that reports it.
+    public var stage: RuleStage = .check
+
+    /// Only meaning checks may be turned off or change severity (`--rule`): the stages
+    /// before them guarantee the shape every later stage relies on.
+    public var isAdjustable: Bool {
+        switch stage {
+        case .check: true
+        case .input, .parse, .validate, .build, .resolve, .csv: false
+        }
+    }
+}
+
+/// The stage of the pipeline a rule belongs to.
+public enum RuleStage: String, Hashable, Sendable, CaseIterable {
+    case input, parse, validate, build, check, resolve
+    /// `import-activities` and `export-activities`: CSV cells, not XML sources.
+    case csv
 }
 
 /// check: `Document` → diagnostics. Every rule runs, so one run lists every problem.
 enum CheckStage {
     static let checks: [any Check] = [
         UnknownCodeCheck(),
+        NameMismatchCheck(),
+        PrintedNameCheck(),
+        ReservedCodeCheck(),
+        NonMemberCheck(),
         UndefinedCategoryCheck(),
+        UnusedCategoryCheck(),
         LegendSourceCheck(),
+        CoOrganizerMarkCheck(),
+        DuplicateParticipantCheck(),
+        OutsidePeriodCheck(),
+        ChronologicalOrderCheck(),
+        EmptyDescriptionCheck(),
+        ZeroCountCheck(),
+        ImplausibleCountCheck(),
+        FigureClaimCheck(),
+        FigureScopeCheck(),
     ]
 
     static func run(_ document: Document, context: CheckContext) -> [Diagnostic] {

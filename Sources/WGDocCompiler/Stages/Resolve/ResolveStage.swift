@@ -136,6 +136,8 @@ final class ResolveStage {
                     return .text(reference.target)
                 }
                 return .crossReference(text: target.text, anchor: target.anchor)
+            case .figure(let figure):
+                return .text(figure.claim?.text ?? groupedDigits(document.value(of: figure, registry: registry)))
             }
         }
     }

@@ -1,0 +1,18 @@
+import WGDocModel
+
+/// `figures.empty-scope`: a figure whose annex and period select no activity at all; its
+/// value is 0, which is rarely what the text means (a period typed wrong, or the wrong annex).
+struct FigureScopeCheck: Check {
+    static let rule = RuleID("figures.empty-scope")
+    static let severity = Severity.warning
+    static let summary = "a figure whose annex and period select no activity"
+    static let enforces = "brief: narrative figures computed from the tables"
+
+    func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
+        document.figures.compactMap { figure in
+            guard document.activities(in: figure.scope).isEmpty else { return nil }
+            return diagnostic(figure.location, "no activity counts for \(figure.scopeDescription)",
+                              help: "check annex=\"…\", from=\"…\" and to=\"…\"")
+        }
+    }
+}

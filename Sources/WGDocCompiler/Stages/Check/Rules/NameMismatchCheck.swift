@@ -1,0 +1,49 @@
+import WGDocModel
+
+/// `st3.name-mismatch`: a name written next to a code that belongs to another code:
+/// `<name code="BL">白俄罗斯</name>` (白俄罗斯 is BY) or `<organizer code="EA">` with the name
+/// of a country. Compared with the registry's names in every language.
+struct NameMismatchCheck: Check {
+    static let rule = RuleID("st3.name-mismatch")
+    static let severity = Severity.error
+    static let summary = "a name given with a code that belongs to another code"
+    static let enforces = "WIPO ST.3; brief: a name given with a code that does not belong to it"
+
+    func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for (_, activity) in document.allActivities {
+            for printed in activity.printedNames {
+                if let owners = Self.otherOwners(of: printed.name, code: printed.code, registry: context.registry) {
+                    let inParticipants = activity.participants.contains { $0.code == printed.code }
+                    let help = inParticipants
+                        ? "write \(owners[0]) in <participants> and remove <name code=\"\(printed.code)\">"
+                        : "write code=\"\(owners[0])\""
+                    result.append(diagnostic(
+                        printed.location, "'\(printed.name)' is the name of \(Self.list(owners)), not of '\(printed.code)'",
+                        help: help))
+                }
+            }
+            for organizer in activity.organizers {
+                guard let code = organizer.code, let name = organizer.name,
+                    let owners = Self.otherOwners(of: name, code: code, registry: context.registry)
+                else { continue }
+                result.append(diagnostic(
+                    context.location(of: "code", in: organizer.location),
+                    "organizer '\(name)' is the name of \(Self.list(owners)), not of '\(code)'",
+                    help: "write code=\"\(owners[0])\""))
+            }
+        }
+        return result
+    }
+
+    /// The codes `name` belongs to when it is a registry name, but not of `code`.
+    static func otherOwners(of name: String, code: ST3Code, registry: ST3Registry) -> [ST3Code]? {
+        let owners = registry.codes(named: name)
+        guard !owners.isEmpty, !owners.contains(code) else { return nil }
+        return owners
+    }
+
+    static func list(_ codes: [ST3Code]) -> String {
+        codes.map { "'\($0)'" }.joined(separator: " or ")
+    }
+}

@@ -1,0 +1,28 @@
+import WGDocModel
+
+/// `st3.non-member`: a participant that is neither a WIPO Member State nor an
+/// intergovernmental office (a dependent territory such as BL, Saint Barthélemy). More
+/// often a typing slip than a real participant.
+struct NonMemberCheck: Check {
+    static let rule = RuleID("st3.non-member")
+    static let severity = Severity.warning
+    static let summary = "a participant that is neither a WIPO Member State nor an intergovernmental office"
+    static let enforces = "WIPO membership (Templates/st3.tsv, column member); issue 5"
+
+    func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for (_, activity) in document.allActivities {
+            for participant in activity.participants {
+                guard let entry = context.registry[participant.code], entry.kind == .country, !entry.isMember else {
+                    continue
+                }
+                let name = entry.names[document.language] ?? entry.names[.en] ?? ""
+                result.append(diagnostic(
+                    participant.location,
+                    "participant '\(participant.code)' (\(name)) is not a WIPO Member State",
+                    help: "check the code; a territory or an observer may take part, but a slip is more likely"))
+            }
+        }
+        return result
+    }
+}

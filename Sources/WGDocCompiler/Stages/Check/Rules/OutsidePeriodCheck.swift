@@ -1,0 +1,20 @@
+import WGDocModel
+
+/// `date.outside-period`: an activity whose month lies outside its annex's from…to.
+struct OutsidePeriodCheck: Check {
+    static let rule = RuleID("date.outside-period")
+    static let severity = Severity.error
+    static let summary = "an activity dated outside its annex's period"
+    static let enforces = "brief: activities outside the annex's period"
+
+    func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
+        document.allActivities.compactMap { annex, activity in
+            guard !annex.period.contains(activity.month) else { return nil }
+            return diagnostic(
+                context.location(of: "month", in: activity.location),
+                "activity of '\(activity.month)' is outside annex '\(annex.id)', which covers \(annex.period.from) to \(annex.period.to)",
+                help: "correct the month, or move the activity to the annex of its period",
+                related: [.init(location: annex.location, message: "the annex's period")])
+        }
+    }
+}
