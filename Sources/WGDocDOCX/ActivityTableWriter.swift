@@ -14,14 +14,18 @@ struct ActivityTableWriter {
         word.out.empty("w:tblStyle", [.init("w:val", "ActivityTable")])
         if word.direction == .rightToLeft { word.out.empty("w:bidiVisual") }
         word.out.empty("w:tblW", [.init("w:w", String(widths.reduce(0, +))), .init("w:type", "dxa")])
-        // Borders repeated here as direct formatting: LibreOffice 7.4 does not apply the
-        // borders of a table style it imports.
+        // Borders and cell margins repeated here as direct formatting, so that the layout
+        // does not depend on how an application imports table styles.
         word.out.open("w:tblBorders")
         for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] as [MarkupName] {
             word.out.empty(side, [.init("w:val", "single"), .init("w:sz", "4"), .init("w:space", "0"), .init("w:color", "000000")])
         }
         word.out.close()
         word.out.empty("w:tblLayout", [.init("w:type", "fixed")])
+        word.out.open("w:tblCellMar")
+        word.out.empty("w:left", [.init("w:w", String(page.cellMargin)), .init("w:type", "dxa")])
+        word.out.empty("w:right", [.init("w:w", String(page.cellMargin)), .init("w:type", "dxa")])
+        word.out.close()
         word.out.empty("w:tblLook", [
             .init("w:val", "0020"), .init("w:firstRow", "1"), .init("w:lastRow", "0"),
             .init("w:firstColumn", "0"), .init("w:lastColumn", "0"), .init("w:noHBand", "1"), .init("w:noVBand", "1"),

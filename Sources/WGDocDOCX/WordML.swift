@@ -32,7 +32,7 @@ enum WordML {
 }
 
 extension LanguageCode {
-    /// The language tag Word expects in `w:lang` (a locale, not just a language).
+    /// The locale Word expects in `w:lang` (a locale, not just a language).
     var wordTag: String {
         switch self {
         case .ar: "ar-SA"

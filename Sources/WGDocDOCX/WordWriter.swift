@@ -84,14 +84,16 @@ struct WordWriter {
         out.close()
     }
 
+    /// `w:val` is the language of Latin-script text, `w:eastAsia` of CJK text, `w:bidi` of
+    /// right-to-left text (§17.3.2.20). In a Chinese document the Latin words (PCT, ePCT,
+    /// symbols) are English, as Word itself writes it; tagging them zh-CN makes LibreOffice
+    /// break them inside words ("201|9").
     var languageAttributes: [MarkupAttribute] {
-        var attributes: [MarkupAttribute] = [.init("w:val", language.wordTag)]
         switch language {
-        case .zh: attributes.append(.init("w:eastAsia", language.wordTag))
-        case .ar: attributes.append(.init("w:bidi", language.wordTag))
-        case .en, .es, .fr, .ru: break
+        case .zh: [.init("w:val", LanguageCode.en.wordTag), .init("w:eastAsia", language.wordTag)]
+        case .ar: [.init("w:val", language.wordTag), .init("w:bidi", language.wordTag)]
+        case .en, .es, .fr, .ru: [.init("w:val", language.wordTag)]
         }
-        return attributes
     }
 
     /// Inline content as runs: emphasis in italics, links as hyperlinks, footnote

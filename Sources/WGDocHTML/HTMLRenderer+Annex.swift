@@ -6,14 +6,16 @@ extension HTMLRenderer {
     /// legend and activity table. `annex-page-N` names its landscape print page.
     func annex(_ annex: ResolvedAnnex, index: Int, document: ResolvedDocument, into out: inout MarkupWriter) {
         let titleID = annex.anchor + "-title"
+        let labelID = annex.anchor + "-label"
+        // Named by its label and title: two annexes may share a title.
         out.open("section", [
             .init("id", annex.anchor), .init("class", "annex annex-page-\(index + 1)"),
-            .init("aria-labelledby", titleID),
+            .init("aria-labelledby", labelID + " " + titleID),
         ])
         out.newline()
         out.open("div", [.init("class", "masthead")])
         out.element("p", [.init("class", "symbol")], text: document.symbol)
-        out.element("p", [.init("class", "annex-label")], text: annex.label)
+        out.element("p", [.init("id", labelID), .init("class", "annex-label")], text: annex.label)
         out.close()
         out.newline()
         out.open("h2", [.init("id", titleID)])
@@ -61,7 +63,7 @@ extension HTMLRenderer {
         out.newline()
         out.open("table", [.init("class", "activities"), .init("aria-describedby", noteID)])
         out.newline()
-        out.element("caption", [.init("id", captionID)], text: annex.table.caption + " " + annex.periodLine)
+        out.element("caption", [.init("id", captionID)], text: annex.label + " " + annex.table.caption + " " + annex.periodLine)
         out.newline()
         out.open("thead")
         out.open("tr")

@@ -51,10 +51,12 @@ struct HTMLStyleSheet {
     static let base = """
         :root { color: #111; background: #fff; }
         body {
-          margin: 0 auto; padding: 1.5rem 1rem 3rem; max-width: 52rem;
+          margin: 0 auto; padding: 1.5rem 1rem 3rem; max-width: 84rem;
           font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", serif;
           font-size: 1rem; line-height: 1.7;
         }
+        .document-header, main > section:not(.annex), .footnotes, main > .end-marker,
+        .annex > :not(.table-scroll) { max-width: 52rem; margin-inline: auto; }
         .masthead { text-align: end; margin-bottom: 1.5rem; }
         .masthead p { margin: 0; }
         .masthead .symbol { font-weight: bold; font-size: 1.15rem; }
@@ -83,16 +85,19 @@ struct HTMLStyleSheet {
         .legend strong { font-weight: normal; display: block; }
         .table-scroll { overflow-x: auto; max-width: 100%; margin: 1rem 0; border: 1px solid #ccc; }
         .table-scroll:focus { outline: 2px solid #0645ad; }
-        table.activities { border-collapse: collapse; min-width: 60rem; font-size: 0.85rem; line-height: 1.5; }
+        table.activities { border-collapse: collapse; min-width: 72rem; font-size: 0.85rem; line-height: 1.5; }
         table.activities caption { text-align: start; font-weight: bold; padding: 0.5rem; }
         table.activities th, table.activities td { border: 1px solid #999; padding: 0.3rem 0.4rem; vertical-align: top; text-align: start; }
-        table.activities th { background: #eee; }
+        table.activities th { background: #eee; white-space: nowrap; }
         td.month, td.count, td.content { white-space: nowrap; }
         td.count { text-align: end; }
         td.participants { min-width: 14rem; }
         .co-organizer-note { font-size: 0.9rem; }
         @media print {
           body { max-width: none; padding: 0; font-size: 11pt; }
+          .document-header, main > section:not(.annex), .footnotes, main > .end-marker,
+          .annex > :not(.table-scroll) { max-width: none; }
+          table.activities th { white-space: normal; }
           a { color: inherit; text-decoration: none; }
           .annex { break-before: page; margin-top: 0; }
           .table-scroll { overflow: visible; border: none; }

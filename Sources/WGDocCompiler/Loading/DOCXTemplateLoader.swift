@@ -10,6 +10,7 @@ public enum DOCXTemplateLoader {
         var portrait: DOCXPage
         var landscape: DOCXPage
         var columnWidths: [String: Int]
+        var cellMargin: Int
     }
 
     /// Loads the template from `directory` (the `docx` folder of the templates).
@@ -94,12 +95,13 @@ public enum DOCXTemplateLoader {
             }
             widths[kind] = width
         }
+        if file.cellMargin < 0 { problems.append("'cellMargin' must not be negative") }
         for key in file.columnWidths.keys.sorted() where ColumnKind(rawValue: key) == nil {
             problems.append("'columnWidths' has an unknown column '\(key)'")
         }
         if !problems.isEmpty {
             throw ToolError("\(name): " + problems.joined(separator: "; "))
         }
-        return DOCXPageSetup(portrait: file.portrait, landscape: file.landscape, columnWidths: widths)
+        return DOCXPageSetup(portrait: file.portrait, landscape: file.landscape, columnWidths: widths, cellMargin: file.cellMargin)
     }
 }

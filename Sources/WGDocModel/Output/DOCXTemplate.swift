@@ -26,13 +26,16 @@ public struct DOCXTemplate: Hashable, Sendable {
 public struct DOCXPageSetup: Hashable, Sendable {
     public var portrait: DOCXPage
     public var landscape: DOCXPage
-    /// One width per column, in `ColumnKind.allCases` order.
+    /// The width of each table column.
     public var columnWidths: [ColumnKind: Int]
+    /// Space between a table cell's border and its text, left and right.
+    public var cellMargin: Int
 
-    public init(portrait: DOCXPage, landscape: DOCXPage, columnWidths: [ColumnKind: Int]) {
+    public init(portrait: DOCXPage, landscape: DOCXPage, columnWidths: [ColumnKind: Int], cellMargin: Int) {
         self.portrait = portrait
         self.landscape = landscape
         self.columnWidths = columnWidths
+        self.cellMargin = cellMargin
     }
 }
 
