@@ -101,7 +101,11 @@ struct HTMLStyleSheet {
           a { color: inherit; text-decoration: none; }
           .annex { break-before: page; margin-top: 0; }
           .table-scroll { overflow: visible; border: none; }
-          table.activities { min-width: 0; width: 100%; font-size: 8pt; }
+          table.activities { min-width: 0; width: 100%; font-size: 8pt; table-layout: fixed; }
+          th.month { width: 7%; } th.type { width: 9%; } th.content { width: 7%; }
+          th.description { width: 20%; } th.organizer { width: 10%; } th.venue { width: 8%; }
+          th.participants { width: 21%; } th.audience { width: 9%; } th.count { width: 9%; }
+          td.month, td.content { white-space: normal; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; }
           h1, h2 { break-after: avoid; }
