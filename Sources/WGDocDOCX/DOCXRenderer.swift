@@ -22,6 +22,7 @@ public struct DOCXRenderer: Sendable {
             .init(id: "rIdStyles", type: RT.styles, target: "styles.xml"),
             .init(id: "rIdSettings", type: RT.settings, target: "settings.xml"),
             .init(id: "rIdFootnotes", type: RT.footnotes, target: "footnotes.xml"),
+            .init(id: "rIdFonts", type: RT.fontTable, target: "fontTable.xml"),
         ]
         documentRelationships += headers.all.map { .init(id: $0.relationshipID, type: RT.header, target: $0.fileName) }
         documentRelationships += PackageParts.hyperlinks(bodyLinks)
@@ -38,6 +39,7 @@ public struct DOCXRenderer: Sendable {
             DOCXPart(name: "word/_rels/document.xml.rels", contentType: CT.relationships,
                      content: PackageParts.relationships(documentRelationships)),
             DOCXPart(name: "word/styles.xml", contentType: CT.styles, content: Markup(checkedXML: template.styles)),
+            DOCXPart(name: "word/fontTable.xml", contentType: CT.fontTable, content: Markup(checkedXML: template.fontTable)),
             DOCXPart(name: "word/settings.xml", contentType: CT.settings, content: PackageParts.settings(document)),
             DOCXPart(name: "word/footnotes.xml", contentType: CT.footnotes, content: footnotes),
         ]

@@ -6,6 +6,7 @@ import WGDocModel
 /// annex's first page shows the symbol and the annex label, its later pages the symbol and
 /// "附件一第 N 页", numbered from the annex's first page.
 struct HeaderSet {
+    /// One header part.
     struct Header {
         /// `header3.xml`.
         var fileName: String
@@ -14,6 +15,7 @@ struct HeaderSet {
         var lines: [HeaderLine]
     }
 
+    /// One line of a running header.
     enum HeaderLine {
         case text(String)
         case page(PageLabel)

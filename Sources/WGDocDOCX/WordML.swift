@@ -7,11 +7,13 @@ enum WordML {
     static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
     static let contentTypes = "http://schemas.openxmlformats.org/package/2006/content-types"
 
+    /// Content types of the parts (ECMA-376 Part 1, §11 and §15).
     enum ContentType {
         static let document = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
         static let styles = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"
         static let settings = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"
         static let footnotes = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+        static let fontTable = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
         static let header = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
         static let core = "application/vnd.openxmlformats-package.core-properties+xml"
         static let app = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
@@ -19,6 +21,7 @@ enum WordML {
         static let xml = "application/xml"
     }
 
+    /// Relationship types from a part to its targets.
     enum RelationshipType {
         static let officeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
         static let core = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
@@ -26,6 +29,7 @@ enum WordML {
         static let styles = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
         static let settings = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings"
         static let footnotes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+        static let fontTable = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
         static let header = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
         static let hyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
     }

@@ -11,7 +11,7 @@ import ZIPFoundation
     static let expectedParts = [
         "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml",
         "word/_rels/document.xml.rels", "word/_rels/footnotes.xml.rels", "word/document.xml",
-        "word/footnotes.xml", "word/header1.xml", "word/header2.xml", "word/header3.xml",
+        "word/fontTable.xml", "word/footnotes.xml", "word/header1.xml", "word/header2.xml", "word/header3.xml",
         "word/header4.xml", "word/header5.xml", "word/header6.xml", "word/settings.xml",
         "word/styles.xml",
     ]

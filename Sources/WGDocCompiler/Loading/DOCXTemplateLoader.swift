@@ -2,10 +2,12 @@ import Foundation
 import LibXML
 import WGDocModel
 
-/// Reads the Word template (`Templates/docx/styles.xml` and `page.json`) and refuses it
-/// unless the styles part is well-formed XML defining every style the renderer uses and
-/// the page setup gives positive sizes and a width for every table column.
+/// Reads the Word template (`Templates/docx/styles.xml`, `fontTable.xml` and `page.json`)
+/// and refuses it unless the parts are well-formed WordprocessingML, the styles define
+/// every style the renderer uses, and the page setup gives positive sizes and a width for
+/// every table column.
 public enum DOCXTemplateLoader {
+    /// `page.json` as written.
     private struct PageFile: Decodable {
         var portrait: DOCXPage
         var landscape: DOCXPage
@@ -16,9 +18,11 @@ public enum DOCXTemplateLoader {
     /// Loads the template from `directory` (the `docx` folder of the templates).
     public static func load(_ directory: URL) throws(ToolError) -> DOCXTemplate {
         let stylesURL = directory.appendingPathComponent("styles.xml")
+        let fontsURL = directory.appendingPathComponent("fontTable.xml")
         let pageURL = directory.appendingPathComponent("page.json")
         return DOCXTemplate(
             styles: try styles(try read(stylesURL), name: stylesURL.path),
+            fontTable: try part(try read(fontsURL), name: fontsURL.path, root: "fonts").text,
             page: try page(try read(pageURL), name: pageURL.path))
     }
 
@@ -32,25 +36,31 @@ public enum DOCXTemplateLoader {
 
     /// The styles part without its prolog, so it can be embedded in a Flat OPC package.
     public static func styles(_ data: Data, name: String) throws(ToolError) -> String {
-        let result = XMLParser.parse([UInt8](data), url: name)
-        if let issue = result.issues.first(where: { $0.level != .warning }) {
-            throw ToolError("\(name):\(issue.line):\(issue.column): Word template is not well-formed XML: \(issue.message)")
-        }
-        guard let root = result.document?.root, root.name == "styles",
-            root.namespaceURI == "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-        else {
-            throw ToolError("\(name): a Word styles part must have a <w:styles> root in the WordprocessingML namespace")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ToolError("\(name): the Word template must be UTF-8")
-        }
+        let (text, root) = try part(data, name: name, root: "styles")
         let defined = Set(root.elements.filter { $0.name == "style" }.compactMap(styleID))
         let missing = DOCXTemplate.requiredStyles.filter { !defined.contains($0) }
         if !missing.isEmpty {
             throw ToolError("\(name): the Word template lacks the style(s) "
                 + missing.map { "'\($0)'" }.joined(separator: ", ") + " that wgdoc uses; add them (any formatting will do)")
         }
-        return withoutProlog(text)
+        return text
+    }
+
+    /// A WordprocessingML part with root `<w:ROOT>`, checked well-formed, without its prolog.
+    static func part(_ data: Data, name: String, root rootName: String) throws(ToolError) -> (text: String, root: XMLElement) {
+        let result = XMLParser.parse([UInt8](data), url: name)
+        if let issue = result.issues.first(where: { $0.level != .warning }) {
+            throw ToolError("\(name):\(issue.line):\(issue.column): Word template is not well-formed XML: \(issue.message)")
+        }
+        guard let root = result.document?.root, root.name == rootName,
+            root.namespaceURI == "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        else {
+            throw ToolError("\(name): this Word template part must have a <w:\(rootName)> root in the WordprocessingML namespace")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ToolError("\(name): the Word template must be UTF-8")
+        }
+        return (withoutProlog(text), root)
     }
 
     private static func styleID(_ style: XMLElement) -> String? {

@@ -5,10 +5,13 @@ public struct DOCXTemplate: Hashable, Sendable {
     /// `styles.xml` as the publisher wrote it, without its XML declaration, checked
     /// well-formed and holding every style the renderer names.
     public var styles: String
+    /// `fontTable.xml`, likewise: the fonts the styles name.
+    public var fontTable: String
     public var page: DOCXPageSetup
 
-    public init(styles: String, page: DOCXPageSetup) {
+    public init(styles: String, fontTable: String, page: DOCXPageSetup) {
         self.styles = styles
+        self.fontTable = fontTable
         self.page = page
     }
 
