@@ -23,6 +23,7 @@ public struct DOCXRenderer: Sendable {
             .init(id: "rIdSettings", type: RT.settings, target: "settings.xml"),
             .init(id: "rIdFootnotes", type: RT.footnotes, target: "footnotes.xml"),
             .init(id: "rIdFonts", type: RT.fontTable, target: "fontTable.xml"),
+            .init(id: "rIdTheme", type: RT.theme, target: "theme/theme1.xml"),
         ]
         documentRelationships += headers.all.map { .init(id: $0.relationshipID, type: RT.header, target: $0.fileName) }
         documentRelationships += PackageParts.hyperlinks(bodyLinks)
@@ -40,6 +41,7 @@ public struct DOCXRenderer: Sendable {
                      content: PackageParts.relationships(documentRelationships)),
             DOCXPart(name: "word/styles.xml", contentType: CT.styles, content: Markup(checkedXML: template.styles)),
             DOCXPart(name: "word/fontTable.xml", contentType: CT.fontTable, content: Markup(checkedXML: template.fontTable)),
+            DOCXPart(name: "word/theme/theme1.xml", contentType: CT.theme, content: Markup(checkedXML: template.theme)),
             DOCXPart(name: "word/settings.xml", contentType: CT.settings, content: PackageParts.settings(document)),
             DOCXPart(name: "word/footnotes.xml", contentType: CT.footnotes, content: footnotes),
         ]

@@ -14,6 +14,7 @@ enum WordML {
         static let settings = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"
         static let footnotes = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
         static let fontTable = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
+        static let theme = "application/vnd.openxmlformats-officedocument.theme+xml"
         static let header = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
         static let core = "application/vnd.openxmlformats-package.core-properties+xml"
         static let app = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
@@ -30,6 +31,7 @@ enum WordML {
         static let settings = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings"
         static let footnotes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
         static let fontTable = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
+        static let theme = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
         static let header = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
         static let hyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
     }

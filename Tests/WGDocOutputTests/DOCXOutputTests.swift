@@ -13,7 +13,7 @@ import ZIPFoundation
         "word/_rels/document.xml.rels", "word/_rels/footnotes.xml.rels", "word/document.xml",
         "word/fontTable.xml", "word/footnotes.xml", "word/header1.xml", "word/header2.xml", "word/header3.xml",
         "word/header4.xml", "word/header5.xml", "word/header6.xml", "word/settings.xml",
-        "word/styles.xml",
+        "word/styles.xml", "word/theme/theme1.xml",
     ]
 
     func renderer() throws -> DOCXRenderer {

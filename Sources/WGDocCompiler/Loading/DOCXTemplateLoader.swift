@@ -2,7 +2,8 @@ import Foundation
 import LibXML
 import WGDocModel
 
-/// Reads the Word template (`Templates/docx/styles.xml`, `fontTable.xml` and `page.json`)
+/// Reads the Word template (`Templates/docx/styles.xml`, `fontTable.xml`, `theme1.xml` and
+/// `page.json`)
 /// and refuses it unless the parts are well-formed WordprocessingML, the styles define
 /// every style the renderer uses, and the page setup gives positive sizes and a width for
 /// every table column.
@@ -19,10 +20,12 @@ public enum DOCXTemplateLoader {
     public static func load(_ directory: URL) throws(ToolError) -> DOCXTemplate {
         let stylesURL = directory.appendingPathComponent("styles.xml")
         let fontsURL = directory.appendingPathComponent("fontTable.xml")
+        let themeURL = directory.appendingPathComponent("theme1.xml")
         let pageURL = directory.appendingPathComponent("page.json")
         return DOCXTemplate(
             styles: try styles(try read(stylesURL), name: stylesURL.path),
             fontTable: try part(try read(fontsURL), name: fontsURL.path, root: "fonts").text,
+            theme: try part(try read(themeURL), name: themeURL.path, root: "theme", namespace: drawingML).text,
             page: try page(try read(pageURL), name: pageURL.path))
     }
 
@@ -46,16 +49,19 @@ public enum DOCXTemplateLoader {
         return text
     }
 
-    /// A WordprocessingML part with root `<w:ROOT>`, checked well-formed, without its prolog.
-    static func part(_ data: Data, name: String, root rootName: String) throws(ToolError) -> (text: String, root: XMLElement) {
+    static let wordprocessingML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let drawingML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+    /// A part whose root is `rootName` in `namespace`, checked well-formed, without its prolog.
+    static func part(_ data: Data, name: String, root rootName: String, namespace: String = wordprocessingML)
+        throws(ToolError) -> (text: String, root: XMLElement)
+    {
         let result = XMLParser.parse([UInt8](data), url: name)
         if let issue = result.issues.first(where: { $0.level != .warning }) {
             throw ToolError("\(name):\(issue.line):\(issue.column): Word template is not well-formed XML: \(issue.message)")
         }
-        guard let root = result.document?.root, root.name == rootName,
-            root.namespaceURI == "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-        else {
-            throw ToolError("\(name): this Word template part must have a <w:\(rootName)> root in the WordprocessingML namespace")
+        guard let root = result.document?.root, root.name == rootName, root.namespaceURI == namespace else {
+            throw ToolError("\(name): this Word template part must have a <\(rootName)> root in the namespace \(namespace)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ToolError("\(name): the Word template must be UTF-8")

@@ -7,11 +7,14 @@ public struct DOCXTemplate: Hashable, Sendable {
     public var styles: String
     /// `fontTable.xml`, likewise: the fonts the styles name.
     public var fontTable: String
+    /// `theme1.xml`, likewise: the theme colours and fonts.
+    public var theme: String
     public var page: DOCXPageSetup
 
-    public init(styles: String, fontTable: String, page: DOCXPageSetup) {
+    public init(styles: String, fontTable: String, theme: String, page: DOCXPageSetup) {
         self.styles = styles
         self.fontTable = fontTable
+        self.theme = theme
         self.page = page
     }
 
