@@ -100,6 +100,8 @@ struct HTMLStyleSheet {
           table.activities th { white-space: normal; }
           a { color: inherit; text-decoration: none; }
           .annex { break-before: page; margin-top: 0; }
+          /* The page header already shows the symbol and annex label on every annex page. */
+          .annex > .masthead { display: none; }
           .table-scroll { overflow: visible; border: none; }
           table.activities { min-width: 0; width: 100%; font-size: 8pt; table-layout: fixed; }
           th.month { width: 7%; } th.type { width: 9%; } th.content { width: 7%; }
