@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WGDocHTML
+@testable import WGDocHTML
 import WGDocModel
 
 @Suite struct HTMLOutputTests {
@@ -46,6 +46,11 @@ import WGDocModel
         let rows = html.components(separatedBy: "<td class=\"month\">").count - 1
         #expect(rows == document.annexes.map(\.table.rows.count).reduce(0, +))
         #expect(rows == 71)
+    }
+
+    @Test func cssStringsCannotBeEnded() {
+        #expect(HTMLStyleSheet.string("PCT/WG/17/19") == "\"PCT/WG/17/19\"")
+        #expect(HTMLStyleSheet.string("a\"b\\c</style>\n第") == "\"a\\22 b\\5C c\\3C /style>\\A \\7B2C \"")
     }
 
     @Test func rightToLeftDocumentsSayDir() throws {
