@@ -41,11 +41,13 @@ struct ActivityTableWriter {
         }
         for activity in table.rows {
             row(header: false, widths: widths, into: &word) { word, index in
+                // The row's first cell carries its bookmark, for cross-references.
+                let bookmark = index == 0 ? activity.anchor : nil
                 switch table.columns[index].kind {
                 case .description:
-                    word.paragraph("TableText") { $0.inlines(activity.description) }
+                    word.paragraph("TableText", bookmark: bookmark) { $0.inlines(activity.description) }
                 case .month, .type, .content, .organizer, .venue, .participants, .audience, .count:
-                    word.paragraph("TableText", text: activity.text(table.columns[index].kind))
+                    word.paragraph("TableText", bookmark: bookmark) { $0.run(activity.text(table.columns[index].kind)) }
                 }
             }
         }

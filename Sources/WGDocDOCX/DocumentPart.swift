@@ -63,7 +63,7 @@ struct DocumentPart {
                     case .decision: style = "Decision"
                     }
                     // WIPO layout: the number, a tab, then the text (the style sets the stop).
-                    word.paragraph(style) { word in
+                    word.paragraph(style, bookmark: paragraph.anchor) { word in
                         word.run(paragraph.label + "\t")
                         word.inlines(paragraph.content)
                     }
@@ -93,7 +93,7 @@ struct DocumentPart {
     func annex(_ index: Int, into word: inout WordWriter) {
         let annex = document.annexes[index]
         let isLast = index == document.annexes.count - 1
-        word.paragraph("AnnexTitle") { $0.inlines(annex.title) }
+        word.paragraph("AnnexTitle", bookmark: annex.anchor) { $0.inlines(annex.title) }
         word.paragraph("AnnexPeriod", text: annex.periodLine)
         for paragraph in annex.intro {
             word.paragraph("Legend") { $0.inlines(paragraph) }

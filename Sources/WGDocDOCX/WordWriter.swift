@@ -9,6 +9,8 @@ struct WordWriter {
     let direction: TextDirection
     /// Hyperlink targets in document order; the Nth has relationship id `rIdLinkN`.
     private(set) var links: [String] = []
+    /// Bookmarks written so far; each needs a unique `w:id`.
+    private var bookmarks = 0
 
     init(language: LanguageCode, direction: TextDirection) {
         self.language = language
@@ -24,18 +26,36 @@ struct WordWriter {
         static let plain = RunStyle()
     }
 
-    /// A paragraph with `style`; `content` writes its runs; `section`, when given, ends a
-    /// section with this paragraph (ECMA-376 §17.6.17).
-    mutating func paragraph(_ style: String, section: WordSection? = nil, content: (inout WordWriter) -> Void) {
+    /// A paragraph with `style`; `content` writes its runs; `bookmark` names it as the
+    /// target of cross-references; `section`, when given, ends a section with this
+    /// paragraph (ECMA-376 §17.6.17).
+    mutating func paragraph(
+        _ style: String, bookmark anchor: String? = nil, section: WordSection? = nil,
+        content: (inout WordWriter) -> Void
+    ) {
         out.open("w:p")
         out.open("w:pPr")
         out.empty("w:pStyle", [.init("w:val", style)])
         if direction == .rightToLeft { out.empty("w:bidi") }
         if let section { section.write(into: &out) }
         out.close()
+        var bookmarkID: String?
+        if let anchor {
+            bookmarks += 1
+            bookmarkID = String(bookmarks)
+            out.empty("w:bookmarkStart", [.init("w:id", String(bookmarks)), .init("w:name", Self.bookmarkName(anchor))])
+        }
         content(&self)
+        if let bookmarkID { out.empty("w:bookmarkEnd", [.init("w:id", bookmarkID)]) }
         out.close()
         out.newline()
+    }
+
+    /// A Word bookmark name for an anchor: letters, digits and `_` only (§17.13.6.2), at
+    /// most 40 characters, and starting with `_` so Word lists it as hidden. Anchors are
+    /// `[a-z][a-z0-9-]*` (the schema's identifier type), so `-` → `_` keeps them apart.
+    static func bookmarkName(_ anchor: String) -> String {
+        String(("_" + anchor.map { $0 == "-" ? "_" : $0 }).prefix(40))
     }
 
     /// A paragraph holding one plain text.
@@ -109,8 +129,10 @@ struct WordWriter {
                 inlines(inner, emphasized)
             case .documentReference(let symbol, _):
                 run(symbol, style)
-            case .crossReference(let text, _):
+            case .crossReference(let text, let anchor):
+                out.open("w:hyperlink", [.init("w:anchor", Self.bookmarkName(anchor))])
                 run(text, style)
+                out.close()
             case .link(let target, let text):
                 links.append(target)
                 out.open("w:hyperlink", [.init("r:id", "rIdLink\(links.count)")])

@@ -3,6 +3,7 @@ import LibXML
 import Testing
 import WGDocCompiler
 import WGDocDOCX
+import WGDocHTML
 import WGDocMarkup
 import WGDocModel
 import ZIPFoundation
@@ -130,6 +131,20 @@ import ZIPFoundation
         #expect(xml.contains("<w:rtl/>"))
         #expect(xml.contains("<w:bidiVisual/>"))
         #expect(xml.contains("w:bidi=\"ar-SA\""))
+    }
+
+    @Test func crossReferencesLinkToBookmarks() throws {
+        let document = try Example.resolved { source in
+            source.replacing("本文件提供了国际局", with: "本文件（见第<xref to=\"standing-item\"/>段）提供了国际局")
+        }
+        let parts = try renderer().parts(document)
+        let xml = String(decoding: try #require(parts.first { $0.name == "word/document.xml" }).bytes, as: UTF8.self)
+        #expect(xml.contains("<w:hyperlink w:anchor=\"_para_1\"><w:r>"))
+        #expect(xml.contains("<w:bookmarkStart w:id=\"1\" w:name=\"_para_1\"/>"))
+        #expect(xml.contains("<w:bookmarkStart w:id=\"2\" w:name=\"_para_2\"/>"))
+        #expect(xml.contains("w:name=\"_annex_2\""))
+        let html = HTMLRenderer().render(document)
+        #expect(html.contains("本文件（见第<a href=\"#para-1\">1</a>段）提供了国际局"))
     }
 
     @Test func markupInTextStaysText() throws {
