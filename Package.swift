@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -26,10 +27,16 @@ let package = Package(
             resources: [.copy("Resources/Schemas"), .copy("Resources/Templates")]
         ),
         .target(name: "WGDocText", dependencies: ["WGDocModel"]),
+        .target(name: "WGDocMarkup"),
+        .target(name: "WGDocHTML", dependencies: ["WGDocModel", "WGDocMarkup"]),
+        .target(
+            name: "WGDocDOCX",
+            dependencies: ["WGDocModel", "WGDocMarkup", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .executableTarget(
             name: "wgdoc",
             dependencies: [
-                "WGDocCompiler", "WGDocModel", "WGDocText",
+                "WGDocCompiler", "WGDocModel", "WGDocText", "WGDocHTML", "WGDocDOCX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +46,15 @@ let package = Package(
         .testTarget(
             name: "WGDocTextTests",
             dependencies: ["WGDocText", "WGDocCompiler", "WGDocModel"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "WGDocMarkupTests", dependencies: ["WGDocMarkup"]),
+        .testTarget(
+            name: "WGDocOutputTests",
+            dependencies: [
+                "WGDocHTML", "WGDocDOCX", "WGDocMarkup", "WGDocCompiler", "WGDocModel", "LibXML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(name: "CLITests", dependencies: ["wgdoc"], exclude: ["Golden", "Fixtures"]),

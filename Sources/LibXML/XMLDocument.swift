@@ -60,6 +60,20 @@ public struct XMLElement {
         return nil
     }
 
+    /// The value of an attribute in namespace `namespaceURI` (`w:styleId` in a Word part).
+    public func attribute(_ attributeName: String, namespace namespaceURI: String) -> String? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let ns = current.pointee.ns?.pointee.href, String(cString: ns) == namespaceURI,
+                let name = current.pointee.name, String(cString: name) == attributeName
+            {
+                return Self.text(of: current.pointee.children)
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
     /// Names of the attributes present, in source order.
     public var attributeNames: [String] {
         var names: [String] = []

@@ -11,8 +11,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Compile a source to its outputs.",
         discussion: """
             Output files are named after the document symbol and language: PCT/WG/17/19 in
-            Chinese gives pct_wg_17_19_zh.txt. Nothing is written unless the source is free of
-            errors and every requested format rendered.
+            Chinese gives pct_wg_17_19_zh.txt, .html, .docx, .flat.xml (Flat OPC) and .pdf.
+            --format all makes every format but pdf, which needs LibreOffice. Nothing is
+            written unless the source is free of errors and every requested format rendered.
             """)
 
     @Argument(help: "The source file.")
@@ -41,9 +42,15 @@ struct BuildCommand: ParsableCommand {
         DiagnosticPrinter().print(compilation.diagnostics)
         guard let resolved = compilation.resolved else { throw ExitStatus.documentErrors }
         let formats = FormatChoice.expand(format)
-        let outputs = formats.map { format in
-            OutputWriter.Output(name: resolved.fileStem + "." + format.fileExtension,
-                                bytes: format.render(resolved, options: RenderOptions(width: width)))
+        var options = RenderOptions(width: width)
+        if formats.contains(where: \.usesWordTemplate) {
+            options.wordTemplate = try DOCXTemplateLoader.load(compiler.resources.docxTemplateDirectory)
+        }
+        // Every output is rendered (and the PDF converted) before anything is written.
+        var outputs: [OutputWriter.Output] = []
+        for format in formats {
+            outputs.append(OutputWriter.Output(name: resolved.fileStem + "." + format.fileExtension,
+                                               bytes: try format.render(resolved, options: options)))
         }
         let written = try OutputWriter(directory: URL(fileURLWithPath: output, isDirectory: true)).write(outputs)
         for url in written {

@@ -1,25 +1,75 @@
 import ArgumentParser
+import WGDocCompiler
+import WGDocDOCX
+import WGDocHTML
 import WGDocModel
 import WGDocText
 
 /// Options renderers take from the command line.
 struct RenderOptions {
     var width: Int
+    /// The Word template, loaded only when a Word-based format is asked for.
+    var wordTemplate: DOCXTemplate? = nil
 }
 
 /// Every output format wgdoc can produce.
 enum OutputFormat: String, CaseIterable {
     case text
+    case html
+    case docx
+    case flatxml
+    case pdf
 
+    /// The file name's ending after the stem. Flat OPC ends in `.flat.xml` so that it can
+    /// never overwrite a source named after the same stem.
     var fileExtension: String {
         switch self {
         case .text: "txt"
+        case .html: "html"
+        case .docx: "docx"
+        case .flatxml: "flat.xml"
+        case .pdf: "pdf"
         }
     }
 
-    func render(_ document: ResolvedDocument, options: RenderOptions) -> [UInt8] {
+    /// Whether `--format all` makes it. PDF needs LibreOffice and takes seconds: only on request.
+    var isInAll: Bool {
         switch self {
-        case .text: Array(TextRenderer(width: options.width).render(document).utf8)
+        case .text, .html, .docx, .flatxml: true
+        case .pdf: false
+        }
+    }
+
+    /// Whether it is made from the Word template.
+    var usesWordTemplate: Bool {
+        switch self {
+        case .text, .html: false
+        case .docx, .flatxml, .pdf: true
+        }
+    }
+
+    func render(_ document: ResolvedDocument, options: RenderOptions) throws(ToolError) -> [UInt8] {
+        switch self {
+        case .text: return Array(TextRenderer(width: options.width).render(document).utf8)
+        case .html: return Array(HTMLRenderer().render(document).utf8)
+        case .docx: return try Self.docx(document, options: options)
+        case .flatxml: return Array(DOCXRenderer(template: try Self.template(options)).flatOPC(document).utf8)
+        case .pdf: return try PDFConverter().convert(docx: try Self.docx(document, options: options), stem: document.fileStem)
+        }
+    }
+
+    private static func template(_ options: RenderOptions) throws(ToolError) -> DOCXTemplate {
+        guard let template = options.wordTemplate else { throw ToolError("internal error: the Word template was not loaded") }
+        return template
+    }
+
+    private static func docx(_ document: ResolvedDocument, options: RenderOptions) throws(ToolError) -> [UInt8] {
+        do {
+            return try DOCXRenderer(template: try template(options)).docx(document)
+        } catch let error as ToolError {
+            throw error
+        } catch {
+            throw ToolError("internal error: cannot build the .docx archive: \(error)")
         }
     }
 
@@ -28,7 +78,7 @@ enum OutputFormat: String, CaseIterable {
     }
 }
 
-/// What `--format` accepts: a format, or `all` for every format.
+/// What `--format` accepts: a format, or `all` for every format but PDF.
 enum FormatChoice: ExpressibleByArgument, Equatable {
     case one(OutputFormat)
     case all
@@ -50,7 +100,7 @@ enum FormatChoice: ExpressibleByArgument, Equatable {
     /// The formats named, each once, in the canonical order.
     static func expand(_ choices: [FormatChoice]) -> [OutputFormat] {
         OutputFormat.allCases.filter { format in
-            choices.contains(.all) || choices.contains(.one(format))
+            (choices.contains(.all) && format.isInAll) || choices.contains(.one(format))
         }
     }
 }

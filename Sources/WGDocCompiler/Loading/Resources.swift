@@ -48,6 +48,11 @@ public struct Resources: Sendable {
         templatesDirectory.appendingPathComponent("st3.tsv")
     }
 
+    /// The Word template folder: `styles.xml` and `page.json`.
+    public var docxTemplateDirectory: URL {
+        templatesDirectory.appendingPathComponent("docx", isDirectory: true)
+    }
+
     public func languagePackFile(_ language: String) -> URL {
         templatesDirectory.appendingPathComponent("lang", isDirectory: true).appendingPathComponent("\(language).json")
     }

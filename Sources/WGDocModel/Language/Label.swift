@@ -50,6 +50,8 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
     case annexPageHeader
     case footnoteNumber
     case fieldLabel
+    case footnotesHeading
+    case footnoteBackReference
 
     /// The `{placeholders}` this label may use.
     public var placeholders: Set<String> {
@@ -89,6 +91,8 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
         case .annexPageHeader: ["annex", "page"]
         case .footnoteNumber: ["number"]
         case .fieldLabel: ["label"]
+        case .footnotesHeading: []
+        case .footnoteBackReference: ["number"]
         }
     }
 }

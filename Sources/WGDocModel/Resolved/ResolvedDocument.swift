@@ -78,6 +78,14 @@ public struct ResolvedLabels: Hashable, Sendable {
     public var coOrganizerMark: String
     /// A field name before its value, for layouts that list fields: "{label}：".
     public var fieldLabel: String
+    /// What the co-organizer mark means, for every table that uses it (an annex may
+    /// print its table under another annex's legend).
+    public var coOrganizerNote = ""
+    /// The heading over the footnotes where a format lists them together: "脚注".
+    public var footnotesHeading = ""
+    /// The accessible name of the link from footnote N back to its reference, split around
+    /// the number.
+    public var footnoteBackReference = PageLabel(before: "", after: "")
 
     public init(
         quoteOpen: String, quoteClose: String, pageHeader: PageLabel, coOrganizerMark: String,

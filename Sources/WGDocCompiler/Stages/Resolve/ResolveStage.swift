@@ -64,15 +64,19 @@ final class ResolveStage {
         }
         let annexes = document.annexes.indices.map(resolveAnnex)
         let stem = document.symbol.fileStem + "_" + document.language.rawValue
+        var labels = ResolvedLabels(
+            quoteOpen: pack.format(.quoteOpen), quoteClose: pack.format(.quoteClose),
+            pageHeader: pageLabel(pack.format(.pageHeader, ["page": "\u{0}"])),
+            coOrganizerMark: "*", fieldLabel: pack.labels[.fieldLabel] ?? "{label}: ")
+        labels.coOrganizerNote = pack.format(.coOrganizerNote)
+        labels.footnotesHeading = pack.format(.footnotesHeading)
+        labels.footnoteBackReference = pageLabel(pack.format(.footnoteBackReference, ["number": "\u{0}"]))
         return ResolvedDocument(
             language: document.language, direction: pack.direction, symbol: document.symbol.description,
             fileStem: stem, header: header, title: title,
             authorLine: pack.format(.preparedBy, ["author": document.author]),
             sections: sections, bodyEndMarker: bodyEnd, footnotes: footnotes, annexes: annexes,
-            labels: ResolvedLabels(
-                quoteOpen: pack.format(.quoteOpen), quoteClose: pack.format(.quoteClose),
-                pageHeader: pageLabel(pack.format(.pageHeader, ["page": "\u{0}"])),
-                coOrganizerMark: "*", fieldLabel: pack.labels[.fieldLabel] ?? "{label}: "))
+            labels: labels)
     }
 
     private func resolve(_ paragraph: Paragraph, number: Int, role: ResolvedParagraph.Role) -> ResolvedParagraph {

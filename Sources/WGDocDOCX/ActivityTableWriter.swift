@@ -1,0 +1,75 @@
+import WGDocMarkup
+import WGDocModel
+
+/// An annex's activity table: fixed layout with the template's column widths, the header
+/// row repeated on every page (`w:tblHeader`) and no row split across pages (`w:cantSplit`).
+struct ActivityTableWriter {
+    let table: ResolvedTable
+    let page: DOCXPageSetup
+
+    func write(into word: inout WordWriter) {
+        let widths = table.columns.map { page.columnWidths[$0.kind] ?? 1000 }
+        word.out.open("w:tbl")
+        word.out.open("w:tblPr")
+        word.out.empty("w:tblStyle", [.init("w:val", "ActivityTable")])
+        if word.direction == .rightToLeft { word.out.empty("w:bidiVisual") }
+        word.out.empty("w:tblW", [.init("w:w", String(widths.reduce(0, +))), .init("w:type", "dxa")])
+        // Borders and cell margins repeated here as direct formatting, so that the layout
+        // does not depend on how an application imports table styles.
+        word.out.open("w:tblBorders")
+        for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] as [MarkupName] {
+            word.out.empty(side, [.init("w:val", "single"), .init("w:sz", "4"), .init("w:space", "0"), .init("w:color", "000000")])
+        }
+        word.out.close()
+        word.out.empty("w:tblLayout", [.init("w:type", "fixed")])
+        word.out.open("w:tblCellMar")
+        word.out.empty("w:left", [.init("w:w", String(page.cellMargin)), .init("w:type", "dxa")])
+        word.out.empty("w:right", [.init("w:w", String(page.cellMargin)), .init("w:type", "dxa")])
+        word.out.close()
+        word.out.empty("w:tblLook", [
+            .init("w:val", "0020"), .init("w:firstRow", "1"), .init("w:lastRow", "0"),
+            .init("w:firstColumn", "0"), .init("w:lastColumn", "0"), .init("w:noHBand", "1"), .init("w:noVBand", "1"),
+        ])
+        word.out.close()
+        word.out.open("w:tblGrid")
+        for width in widths { word.out.empty("w:gridCol", [.init("w:w", String(width))]) }
+        word.out.close()
+        word.out.newline()
+
+        row(header: true, widths: widths, into: &word) { word, index in
+            word.paragraph("TableHeading", text: table.columns[index].title)
+        }
+        for activity in table.rows {
+            row(header: false, widths: widths, into: &word) { word, index in
+                // The row's first cell carries its bookmark, for cross-references.
+                let bookmark = index == 0 ? activity.anchor : nil
+                switch table.columns[index].kind {
+                case .description:
+                    word.paragraph("TableText", bookmark: bookmark) { $0.inlines(activity.description) }
+                case .month, .type, .content, .organizer, .venue, .participants, .audience, .count:
+                    word.paragraph("TableText", bookmark: bookmark) { $0.run(activity.text(table.columns[index].kind)) }
+                }
+            }
+        }
+        word.out.close()
+        word.out.newline()
+    }
+
+    private func row(header: Bool, widths: [Int], into word: inout WordWriter, cell: (inout WordWriter, Int) -> Void) {
+        word.out.open("w:tr")
+        word.out.open("w:trPr")
+        word.out.empty("w:cantSplit")
+        if header { word.out.empty("w:tblHeader") }
+        word.out.close()
+        for (index, width) in widths.enumerated() {
+            word.out.open("w:tc")
+            word.out.open("w:tcPr")
+            word.out.empty("w:tcW", [.init("w:w", String(width)), .init("w:type", "dxa")])
+            word.out.close()
+            cell(&word, index)
+            word.out.close()
+        }
+        word.out.close()
+        word.out.newline()
+    }
+}

@@ -1,0 +1,183 @@
+import WGDocMarkup
+import WGDocModel
+
+/// Writes WordprocessingML paragraphs and runs into a `MarkupWriter`, and collects the
+/// external hyperlinks the text uses (each becomes a relationship of its part).
+struct WordWriter {
+    var out = MarkupWriter(.xml)
+    let language: LanguageCode
+    let direction: TextDirection
+    /// Hyperlink targets in document order; the Nth has relationship id `rIdLinkN`.
+    private(set) var links: [String] = []
+    /// Bookmarks written so far; each needs a unique `w:id`.
+    private var bookmarks = 0
+
+    init(language: LanguageCode, direction: TextDirection) {
+        self.language = language
+        self.direction = direction
+    }
+
+    /// Run formatting beyond the paragraph style.
+    struct RunStyle {
+        var characterStyle: String?
+        var italic = false
+        var bold = false
+
+        static let plain = RunStyle()
+    }
+
+    /// A paragraph with `style`; `content` writes its runs; `bookmark` names it as the
+    /// target of cross-references; `section`, when given, ends a section with this
+    /// paragraph (ECMA-376 §17.6.17).
+    mutating func paragraph(
+        _ style: String, bookmark anchor: String? = nil, section: WordSection? = nil,
+        content: (inout WordWriter) -> Void
+    ) {
+        out.open("w:p")
+        out.open("w:pPr")
+        out.empty("w:pStyle", [.init("w:val", style)])
+        if direction == .rightToLeft { out.empty("w:bidi") }
+        if let section { section.write(into: &out) }
+        out.close()
+        var bookmarkID: String?
+        if let anchor {
+            bookmarks += 1
+            bookmarkID = String(bookmarks)
+            out.empty("w:bookmarkStart", [.init("w:id", String(bookmarks)), .init("w:name", Self.bookmarkName(anchor))])
+        }
+        content(&self)
+        if let bookmarkID { out.empty("w:bookmarkEnd", [.init("w:id", bookmarkID)]) }
+        out.close()
+        out.newline()
+    }
+
+    /// A Word bookmark name for an anchor: letters, digits and `_` only (§17.13.6.2), at
+    /// most 40 characters, and starting with `_` so Word lists it as hidden. Anchors are
+    /// `[a-z][a-z0-9-]*` (the schema's identifier type), so `-` → `_` keeps them apart.
+    static func bookmarkName(_ anchor: String) -> String {
+        String(("_" + anchor.map { $0 == "-" ? "_" : $0 }).prefix(40))
+    }
+
+    /// A paragraph holding one plain text.
+    mutating func paragraph(_ style: String, text: String, section: WordSection? = nil) {
+        paragraph(style, section: section) { $0.run(text) }
+    }
+
+    /// A run of text; tabs and line breaks become `w:tab` and `w:br`.
+    mutating func run(_ text: String, _ style: RunStyle = .plain) {
+        guard !text.isEmpty else { return }
+        out.open("w:r")
+        runProperties(style)
+        var pending = ""
+        func flush(_ out: inout MarkupWriter) {
+            guard !pending.isEmpty else { return }
+            // xml:space="preserve" keeps leading and trailing spaces (§17.3.3.31).
+            out.element("w:t", [.init("xml:space", "preserve")], text: pending)
+            pending = ""
+        }
+        for character in text {
+            switch character {
+            case "\t":
+                flush(&out)
+                out.empty("w:tab")
+            case "\n":
+                flush(&out)
+                out.empty("w:br")
+            default:
+                pending.append(character)
+            }
+        }
+        flush(&out)
+        out.close()
+    }
+
+    /// Run properties in schema order (CT_RPr): style, bold, italic, direction, language.
+    /// Every run names its language so Word picks the East Asian font and line breaking
+    /// for Chinese (`w:eastAsia`) and shapes right-to-left text (`w:bidi`).
+    mutating func runProperties(_ style: RunStyle) {
+        out.open("w:rPr")
+        if let characterStyle = style.characterStyle { out.empty("w:rStyle", [.init("w:val", characterStyle)]) }
+        if style.bold { out.empty("w:b") }
+        if style.italic { out.empty("w:i") }
+        if direction == .rightToLeft { out.empty("w:rtl") }
+        out.empty("w:lang", languageAttributes)
+        out.close()
+    }
+
+    /// `w:val` is the language of Latin-script text, `w:eastAsia` of CJK text, `w:bidi` of
+    /// right-to-left text (§17.3.2.20). In a Chinese document the Latin words (PCT, ePCT,
+    /// symbols) are English, as Word itself writes it; tagging them zh-CN makes LibreOffice
+    /// break them inside words ("201|9").
+    var languageAttributes: [MarkupAttribute] {
+        switch language {
+        case .zh: [.init("w:val", LanguageCode.en.wordTag), .init("w:eastAsia", language.wordTag)]
+        case .ar: [.init("w:val", language.wordTag), .init("w:bidi", language.wordTag)]
+        case .en, .es, .fr, .ru: [.init("w:val", language.wordTag)]
+        }
+    }
+
+    /// Inline content as runs: emphasis in italics, links as hyperlinks, footnote
+    /// references as real Word footnote references.
+    mutating func inlines(_ content: [ResolvedInline], _ style: RunStyle = .plain) {
+        for inline in content {
+            switch inline {
+            case .text(let text):
+                run(text, style)
+            case .emphasis(let inner):
+                var emphasized = style
+                emphasized.italic = true
+                inlines(inner, emphasized)
+            case .documentReference(let symbol, _):
+                run(symbol, style)
+            case .crossReference(let text, let anchor):
+                out.open("w:hyperlink", [.init("w:anchor", Self.bookmarkName(anchor))])
+                run(text, style)
+                out.close()
+            case .link(let target, let text):
+                links.append(target)
+                out.open("w:hyperlink", [.init("r:id", "rIdLink\(links.count)")])
+                var linked = style
+                linked.characterStyle = "Hyperlink"
+                run(text, linked)
+                out.close()
+            case .footnoteReference(let number, _):
+                out.open("w:r")
+                runProperties(RunStyle(characterStyle: "FootnoteReference"))
+                out.empty("w:footnoteReference", [.init("w:id", String(number))])
+                out.close()
+            }
+        }
+    }
+}
+
+/// The properties of one section (ECMA-376 §17.6): its headers, page size and
+/// orientation, margins, page numbering, and a different first page.
+struct WordSection {
+    var firstHeader: String
+    var defaultHeader: String
+    var page: DOCXPage
+    var landscape: Bool
+    var restartPageNumbers: Bool
+    var rightToLeft: Bool
+
+    /// `w:sectPr`, children in schema order (CT_SectPr).
+    func write(into out: inout MarkupWriter) {
+        out.open("w:sectPr")
+        out.empty("w:headerReference", [.init("w:type", "default"), .init("r:id", defaultHeader)])
+        out.empty("w:headerReference", [.init("w:type", "first"), .init("r:id", firstHeader)])
+        out.empty("w:type", [.init("w:val", "nextPage")])
+        var size: [MarkupAttribute] = [.init("w:w", String(page.width)), .init("w:h", String(page.height))]
+        if landscape { size.append(.init("w:orient", "landscape")) }
+        out.empty("w:pgSz", size)
+        out.empty("w:pgMar", [
+            .init("w:top", String(page.top)), .init("w:right", String(page.right)),
+            .init("w:bottom", String(page.bottom)), .init("w:left", String(page.left)),
+            .init("w:header", String(page.header)), .init("w:footer", String(page.footer)),
+            .init("w:gutter", "0"),
+        ])
+        if restartPageNumbers { out.empty("w:pgNumType", [.init("w:start", "1")]) }
+        out.empty("w:titlePg")
+        if rightToLeft { out.empty("w:bidi") }
+        out.close()
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import ZIPFoundation
+
+/// The only use of ZIPFoundation: builds a ZIP archive in memory from named entries, in
+/// sorted order, each stamped 1980-01-01 00:00 (ZIPFoundation's default is `Date()`, which
+/// would make every `.docx` differ; ZIP's MS-DOS dates start in 1980).
+public enum ZIPPackage {
+    /// 1980-01-01T00:00:00Z; ZIPFoundation converts with `gmtime`, so no time zone shifts it.
+    static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
+
+    /// The archive's bytes. Entries are sorted by name (byte order), so `[Content_Types].xml`
+    /// comes first, as Office writes it.
+    public static func archive(_ entries: [(name: String, bytes: [UInt8])]) throws -> [UInt8] {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for entry in entries.sorted(by: { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }) {
+            let data = Data(entry.bytes)
+            try archive.addEntry(
+                with: entry.name, type: .file, uncompressedSize: Int64(data.count),
+                modificationDate: fixedDate, permissions: 0o644, compressionMethod: .deflate,
+                provider: { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                })
+        }
+        guard let data = archive.data else { throw ZIPPackageError.noData }
+        return [UInt8](data)
+    }
+
+    /// ZIPFoundation returned no bytes for an in-memory archive.
+    public enum ZIPPackageError: Error {
+        case noData
+    }
+}

@@ -1,0 +1,81 @@
+import WGDocMarkup
+import WGDocModel
+
+/// Renders a resolved document as one standalone HTML5 page: CSS inside, no scripts, no
+/// external requests. `lang` and `dir` come from the document's language; the print
+/// stylesheet puts the page on A4 with the annexes on landscape pages.
+public struct HTMLRenderer: Sendable {
+    public init() {}
+
+    public func render(_ document: ResolvedDocument) -> String {
+        var out = MarkupWriter(.html)
+        out.htmlDoctype()
+        out.open("html", [.init("lang", document.language.rawValue), .init("dir", document.direction.rawValue)])
+        out.newline()
+        head(document, into: &out)
+        out.open("body")
+        out.newline()
+        header(document, into: &out)
+        out.open("main")
+        out.newline()
+        for section in document.sections {
+            self.section(section, document: document, into: &out)
+        }
+        footnotes(document, into: &out)
+        out.element("p", [.init("class", "end-marker")], text: document.bodyEndMarker)
+        out.newline()
+        for (index, annex) in document.annexes.enumerated() {
+            self.annex(annex, index: index, document: document, into: &out)
+        }
+        out.close()
+        out.newline()
+        out.close()
+        out.newline()
+        out.close()
+        out.newline()
+        return out.text
+    }
+
+    func head(_ document: ResolvedDocument, into out: inout MarkupWriter) {
+        out.open("head")
+        out.newline()
+        out.empty("meta", [.init("charset", "utf-8")])
+        out.newline()
+        out.empty("meta", [.init("name", "viewport"), .init("content", "width=device-width, initial-scale=1")])
+        out.newline()
+        out.element("title", text: document.symbol + " – " + ResolvedInline.plainText(document.title))
+        out.newline()
+        out.styleSheet(HTMLStyleSheet(document: document).css)
+        out.newline()
+        out.close()
+        out.newline()
+    }
+
+    /// The header block (symbol, original language, date), the meeting, title and author.
+    func header(_ document: ResolvedDocument, into out: inout MarkupWriter) {
+        out.open("header", [.init("class", "document-header")])
+        out.newline()
+        out.open("div", [.init("class", "masthead")])
+        out.element("p", [.init("class", "symbol")], text: document.symbol)
+        out.element("p", text: document.header.originalLine)
+        out.element("p", text: document.header.dateLine)
+        out.close()
+        out.newline()
+        out.element("p", [.init("class", "meeting-body")], text: document.header.body)
+        out.newline()
+        out.open("p", [.init("class", "meeting-session")])
+        out.text(document.header.session)
+        out.empty("br")
+        out.text(document.header.datesAndVenue)
+        out.close()
+        out.newline()
+        out.open("h1")
+        inlines(document.title, into: &out)
+        out.close()
+        out.newline()
+        out.element("p", [.init("class", "author")], text: document.authorLine)
+        out.newline()
+        out.close()
+        out.newline()
+    }
+}

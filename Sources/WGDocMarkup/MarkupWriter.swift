@@ -1,0 +1,102 @@
+/// The one writer of XML and HTML in wgdoc. Every text node and attribute value goes through
+/// `Escaping`, always; attributes are written in the order the caller lists them (an array,
+/// never a dictionary), so the same calls give the same bytes. No other code writes `<`.
+public struct MarkupWriter: Sendable {
+    /// What is written: XML (empty elements as `<a/>`) or HTML5 (void elements as `<br>`).
+    public enum Dialect: Sendable {
+        case xml
+        case html
+    }
+
+    public let dialect: Dialect
+    public private(set) var text = ""
+    private var openElements: [String] = []
+
+    public init(_ dialect: Dialect) {
+        self.dialect = dialect
+    }
+
+    /// `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` and a newline.
+    public mutating func xmlDeclaration() {
+        text += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    }
+
+    /// A processing instruction such as `<?mso-application progid="Word.Document"?>`; the
+    /// data comes from wgdoc's code, and `?>` inside it is dropped so it cannot end early.
+    public mutating func processingInstruction(_ target: MarkupName, _ data: String) {
+        text += "<?" + target.rawValue + " " + Escaping.controlCharactersRemoved(data).replacing("?>", with: "") + "?>\n"
+    }
+
+    /// `<!DOCTYPE html>` and a newline.
+    public mutating func htmlDoctype() {
+        text += "<!DOCTYPE html>\n"
+    }
+
+    /// Opens `name`; close it with `close()`.
+    public mutating func open(_ name: MarkupName, _ attributes: [MarkupAttribute] = []) {
+        startTag(name, attributes)
+        text += ">"
+        openElements.append(name.rawValue)
+    }
+
+    /// Closes the innermost open element.
+    public mutating func close() {
+        guard let name = openElements.popLast() else {
+            preconditionFailure("close() without an open element: a renderer bug")
+        }
+        text += "</" + name + ">"
+    }
+
+    /// An element without content: `<w:tab/>` in XML, `<meta …>` in HTML (void elements only).
+    public mutating func empty(_ name: MarkupName, _ attributes: [MarkupAttribute] = []) {
+        startTag(name, attributes)
+        switch dialect {
+        case .xml: text += "/>"
+        case .html: text += ">"
+        }
+    }
+
+    /// `<name …>text</name>`.
+    public mutating func element(_ name: MarkupName, _ attributes: [MarkupAttribute] = [], text content: String) {
+        open(name, attributes)
+        text(content)
+        close()
+    }
+
+    /// A text node, escaped.
+    public mutating func text(_ content: String) {
+        text += Escaping.text(content)
+    }
+
+    /// A line break between tags, for readable output; never inside text.
+    public mutating func newline() {
+        text += "\n"
+    }
+
+    /// Markup produced earlier by another `MarkupWriter` (or checked well-formed XML), as is.
+    public mutating func embed(_ markup: Markup) {
+        text += markup.text
+    }
+
+    /// The content of an HTML `<style>` element. CSS is raw text in HTML: entities are not
+    /// decoded there, so it cannot be escaped; `<` is removed instead, so no `</style>` can
+    /// end it early (CSS needs no `<`).
+    public mutating func styleSheet(_ css: String) {
+        open("style")
+        text += Escaping.controlCharactersRemoved(css).replacing("<", with: "")
+        close()
+    }
+
+    /// What was written, as markup to embed elsewhere. Every element must be closed.
+    public var markup: Markup {
+        precondition(openElements.isEmpty, "unclosed elements \(openElements): a renderer bug")
+        return Markup(trusted: text)
+    }
+
+    private mutating func startTag(_ name: MarkupName, _ attributes: [MarkupAttribute]) {
+        text += "<" + name.rawValue
+        for attribute in attributes {
+            text += " " + attribute.name.rawValue + "=\"" + Escaping.attribute(attribute.value) + "\""
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import WGDocCompiler
+import WGDocModel
+
+@Suite struct TemplateLoaderTests {
+    @Test func bundledTemplateLoads() throws {
+        let template = try Example.template()
+        #expect(template.styles.hasPrefix("<w:styles "))
+        #expect(template.page.columnWidths.count == ColumnKind.allCases.count)
+        #expect(template.page.columnWidths.values.reduce(0, +) == template.page.landscape.textWidth)
+    }
+
+    @Test func malformedStylesAreRefusedWithALocation() {
+        #expect {
+            try DOCXTemplateLoader.styles(Data("<w:styles xmlns:w=\"x\">\n<w:style>".utf8), name: "styles.xml")
+        } throws: { error in
+            (error as? ToolError)?.message.hasPrefix("styles.xml:2:") == true
+        }
+    }
+
+    @Test func missingStyleIsNamed() {
+        let xml = "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:style w:styleId=\"Normal\"/></w:styles>"
+        #expect {
+            try DOCXTemplateLoader.styles(Data(xml.utf8), name: "styles.xml")
+        } throws: { error in
+            let message = (error as? ToolError)?.message ?? ""
+            return message.contains("'HeaderBlock'") && !message.contains("'Normal'")
+        }
+    }
+
+    @Test func pageSetupNeedsEveryColumn() {
+        let json = """
+            {"portrait": {"width": 11906, "height": 16838, "top": 1418, "right": 1134, "bottom": 1134, "left": 1418, "header": 709, "footer": 709},
+             "landscape": {"width": 16838, "height": 11906, "top": 1134, "right": 1134, "bottom": 1134, "left": 1134, "header": 567, "footer": 567},
+             "cellMargin": 100, "columnWidths": {"month": 1000, "colour": 5}}
+            """
+        #expect {
+            try DOCXTemplateLoader.page(Data(json.utf8), name: "page.json")
+        } throws: { error in
+            let message = (error as? ToolError)?.message ?? ""
+            return message.contains("'type'") && message.contains("unknown column 'colour'")
+        }
+    }
+}
