@@ -8,6 +8,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "wgdoc", targets: ["wgdoc"]),
+        // libFuzzer target over the whole pipeline (README, "Fuzzing"); a plain build makes
+        // it a replayer of saved inputs, so it compiles with everything else.
+        .executable(name: "wgdoc-fuzz", targets: ["WGDocFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +31,13 @@ let package = Package(
         .target(name: "WGDocText", dependencies: ["WGDocModel"]),
         .executableTarget(
             name: "wgdoc",
+            dependencies: [
+                "WGDocCompiler", "WGDocModel", "WGDocText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "WGDocFuzz",
             dependencies: [
                 "WGDocCompiler", "WGDocModel", "WGDocText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

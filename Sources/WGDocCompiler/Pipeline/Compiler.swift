@@ -80,10 +80,16 @@ public final class Compiler: Sendable {
         if bytes.count > maxInputBytes {
             return Compilation(diagnostics: [tooLarge(path: path, size: bytes.count)])
         }
-        let source = SourceText(path: path, bytes: bytes)
+        let input: XMLInput
+        do {
+            input = try XMLInput(bytes)
+        } catch {
+            return Compilation(diagnostics: [ParseStage.diagnostic(for: error, path: path)])
+        }
+        let source = SourceText(path: path, bytes: input.bytes)
         var diagnostics: [Diagnostic] = []
 
-        let (tree, parseDiagnostics) = ParseStage.run(source)
+        let (tree, parseDiagnostics) = ParseStage.run(input, source)
         diagnostics += parseDiagnostics
         guard let tree, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
 

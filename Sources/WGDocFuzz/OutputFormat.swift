@@ -1,0 +1,1 @@
+../wgdoc/OutputFormat.swift
