@@ -51,6 +51,6 @@ let package = Package(
             dependencies: ["WGDocText", "WGDocCompiler", "WGDocModel"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["wgdoc"]),
+        .testTarget(name: "CLITests", dependencies: ["wgdoc", "WGDocFuzz"]),
     ]
 )
