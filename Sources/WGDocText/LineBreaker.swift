@@ -94,13 +94,15 @@ public enum LineBreaker {
             }
         }
         for character in text {
-            if character.isWhitespace {
+            if WhiteSpace.contains(character) {
                 flush()
                 spaceBefore = true
                 continue
             }
-            if DisplayWidth.of(character) == 2 || isBreakAfter(character) {
-                if isBreakAfter(character), DisplayWidth.of(character) < 2, !word.isEmpty {
+            let characterWidth = DisplayWidth.of(character)
+            let breakAfter = isBreakAfter(character)
+            if characterWidth == 2 || breakAfter {
+                if breakAfter, characterWidth < 2, !word.isEmpty {
                     // "B、" style: attach narrow punctuation to the word before it.
                     word.append(character)
                     flush()
@@ -108,7 +110,7 @@ public enum LineBreaker {
                     continue
                 }
                 flush()
-                result.append(Unit(text: String(character), width: DisplayWidth.of(character), spaceBefore: spaceBefore))
+                result.append(Unit(text: String(character), width: characterWidth, spaceBefore: spaceBefore))
                 spaceBefore = false
                 continue
             }
@@ -142,7 +144,10 @@ public enum LineBreaker {
 
     /// Narrow characters after which a line may break inside a Latin run.
     static func isBreakAfter(_ character: Character) -> Bool {
-        character == "、" || character == "，"
+        // Compared as scalars: Character equality goes through String comparison.
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, first.value == 0x3001 || first.value == 0xFF0C else { return false }
+        return scalars.count == 1
     }
 
     static let closing: Set<String> = Set("，。、；：？！）」』”’》〉】〕…·%,.;:?!)]}".map(String.init))

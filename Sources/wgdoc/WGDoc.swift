@@ -10,7 +10,7 @@ struct WGDoc: ParsableCommand {
         abstract: "Compile working documents of intergovernmental meetings from one XML source.",
         discussion: "Exit status: 0 success, 1 the documents have errors, 2 usage or I/O error.",
         version: "wgdoc \(Compiler.version) (libxml2 \(Compiler.libxml2Version))",
-        subcommands: [ValidateCommand.self, BuildCommand.self, RulesCommand.self])
+        subcommands: [ValidateCommand.self, BuildCommand.self, RulesCommand.self, BenchCommand.self])
 
     /// Runs the command, mapping every failure to the exit codes in `ExitStatus`.
     static func main() {

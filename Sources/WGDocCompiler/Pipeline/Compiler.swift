@@ -75,32 +75,33 @@ public final class Compiler: Sendable {
             help: "raise the limit with --max-input-size if the file is really this large")
     }
 
-    /// Compiles source bytes; `path` is how diagnostics name the file.
-    public func compile(bytes: [UInt8], path: String) -> Compilation {
+    /// Compiles source bytes; `path` is how diagnostics name the file; `clock`, if given,
+    /// receives the time each stage took.
+    public func compile(bytes: [UInt8], path: String, clock: StageClock? = nil) -> Compilation {
         if bytes.count > maxInputBytes {
             return Compilation(diagnostics: [tooLarge(path: path, size: bytes.count)])
         }
+        let prepared = clock.measure(.parse) { Result { () throws(XMLInputError) in try XMLInput(bytes) } }
         let input: XMLInput
-        do {
-            input = try XMLInput(bytes)
-        } catch {
-            return Compilation(diagnostics: [ParseStage.diagnostic(for: error, path: path)])
+        switch prepared {
+        case .success(let checked): input = checked
+        case .failure(let refusal): return Compilation(diagnostics: [ParseStage.diagnostic(for: refusal, path: path)])
         }
-        let source = SourceText(path: path, bytes: input.bytes)
+        let source = clock.measure(.parse) { SourceText(path: path, bytes: input.bytes) }
         var diagnostics: [Diagnostic] = []
 
-        let (tree, parseDiagnostics) = ParseStage.run(input, source)
+        let (tree, parseDiagnostics) = clock.measure(.parse) { ParseStage.run(input, source) }
         diagnostics += parseDiagnostics
         guard let tree, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
 
-        diagnostics += ValidateStage.run(tree, schema: schema, source: source)
+        diagnostics += clock.measure(.validate) { ValidateStage.run(tree, schema: schema, source: source) }
         guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
 
-        let (built, buildDiagnostics) = BuildStage.run(tree, source: source)
+        let (built, buildDiagnostics) = clock.measure(.build) { BuildStage.run(tree, source: source) }
         diagnostics += buildDiagnostics
         guard let document = built, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
 
-        diagnostics += CheckStage.run(document, context: CheckContext(registry: registry))
+        diagnostics += clock.measure(.check) { CheckStage.run(document, context: CheckContext(registry: registry)) }
         guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document) }
 
         guard let pack = packs[document.language] else {
@@ -112,7 +113,9 @@ public final class Compiler: Sendable {
                     + "; add Templates/lang/\(document.language.rawValue).json"))
             return Compilation(diagnostics: diagnostics, document: document)
         }
-        let (resolved, resolveDiagnostics) = ResolveStage.run(document, pack: pack, registry: registry)
+        let (resolved, resolveDiagnostics) = clock.measure(.resolve) {
+            ResolveStage.run(document, pack: pack, registry: registry)
+        }
         diagnostics += resolveDiagnostics
         guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document) }
         return Compilation(diagnostics: diagnostics, document: document, resolved: resolved)

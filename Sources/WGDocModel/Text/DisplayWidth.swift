@@ -9,6 +9,8 @@ public enum DisplayWidth {
 
     public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
+        // One scalar (almost every character): no selector to look for.
+        if character.utf8.count == UTF8.width(first) { return of(first) }
         // An emoji presentation selector widens the cluster.
         if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }), character.unicodeScalars.count > 1 {
             return 2
