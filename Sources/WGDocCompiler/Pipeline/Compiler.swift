@@ -58,13 +58,14 @@ public final class Compiler: Sendable {
         if let size = attributes?[.size] as? Int, size > maxInputBytes {
             return Compilation(diagnostics: [tooLarge(path: path, size: size)])
         }
-        let data: Data
+        // Only the bytes stay alive while compiling, not also the `Data` they came from.
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: url)
+            bytes = [UInt8](try Data(contentsOf: url))
         } catch {
             throw ToolError("\(path): cannot read: \(error.localizedDescription)")
         }
-        return compile(bytes: [UInt8](data), path: path)
+        return compile(bytes: bytes, path: path)
     }
 
     private func tooLarge(path: String, size: Int) -> Diagnostic {
@@ -90,15 +91,8 @@ public final class Compiler: Sendable {
         let source = clock.measure(.parse) { SourceText(path: path, bytes: input.bytes) }
         var diagnostics: [Diagnostic] = []
 
-        let (tree, parseDiagnostics) = clock.measure(.parse) { ParseStage.run(input, source) }
-        diagnostics += parseDiagnostics
-        guard let tree, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
-
-        diagnostics += clock.measure(.validate) { ValidateStage.run(tree, schema: schema, source: source) }
-        guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
-
-        let (built, buildDiagnostics) = clock.measure(.build) { BuildStage.run(tree, source: source) }
-        diagnostics += buildDiagnostics
+        let (built, frontDiagnostics) = model(input, source, clock: clock)
+        diagnostics += frontDiagnostics
         guard let document = built, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
 
         diagnostics += clock.measure(.check) { CheckStage.run(document, context: CheckContext(registry: registry)) }
@@ -119,6 +113,24 @@ public final class Compiler: Sendable {
         diagnostics += resolveDiagnostics
         guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document) }
         return Compilation(diagnostics: diagnostics, document: document, resolved: resolved)
+    }
+}
+
+extension Compiler {
+    /// parse → validate → build. The libxml2 tree, 11–14 times the input in memory, lives
+    /// only inside this function: it is freed before resolve and rendering make their own
+    /// copies of the text (peak memory, issue #7).
+    func model(_ input: XMLInput, _ source: SourceText, clock: StageClock?) -> (Document?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let (tree, parseDiagnostics) = clock.measure(.parse) { ParseStage.run(input, source) }
+        diagnostics += parseDiagnostics
+        guard let tree, !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        diagnostics += clock.measure(.validate) { ValidateStage.run(tree, schema: schema, source: source) }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        let (built, buildDiagnostics) = clock.measure(.build) { BuildStage.run(tree, source: source) }
+        return (built, diagnostics + buildDiagnostics)
     }
 }
 

@@ -45,11 +45,14 @@ public final class SourceText {
     /// The location of the start tag `<name` on `line`: the nth such tag when called for
     /// successive elements of the same name on one line (`advance`), else the first.
     public func elementLocation(name: String, line: Int, advance: Bool = false) -> SourceLocation {
+        let offsets = tagOffsets(name: name, line: line)
+        guard !offsets.isEmpty else { return location(line: line, column: 1) }
+        // One such tag on the line (the usual case) needs no count: keeping one per element
+        // cost tens of megabytes on large sources (issue #7).
+        guard offsets.count > 1 else { return location(line: line, column: column(ofByte: offsets[0], line: line)) }
         let key = LineElement(line: line, name: name)
         let index = advance ? occurrences[key, default: 0] : 0
         if advance { occurrences[key] = index + 1 }
-        let offsets = tagOffsets(name: name, line: line)
-        guard !offsets.isEmpty else { return location(line: line, column: 1) }
         let offset = offsets[min(index, offsets.count - 1)]
         return location(line: line, column: column(ofByte: offset, line: line))
     }
