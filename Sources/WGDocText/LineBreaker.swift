@@ -150,15 +150,23 @@ public enum LineBreaker {
         return scalars.count == 1
     }
 
-    static let closing: Set<String> = Set("，。、；：？！）」』”’》〉】〕…·%,.;:?!)]}".map(String.init))
-    static let opening: Set<String> = Set("（「『“‘《〈【〔([{".map(String.init))
+    // Scalar values, looked up without making a String per unit (issue #7 profile).
+    static let closing: Set<UInt32> = Set("，。、；：？！）」』”’》〉】〕…·%,.;:?!)]}".unicodeScalars.map(\.value))
+    static let opening: Set<UInt32> = Set("（「『“‘《〈【〔([{".unicodeScalars.map(\.value))
 
     static func isClosing(_ text: String) -> Bool {
-        text.first.map { closing.contains(String($0)) } ?? false
+        text.first.map { isMark($0, in: closing) } ?? false
     }
 
     static func isOpening(_ text: String) -> Bool {
-        text.last.map { opening.contains(String($0)) } ?? false
+        text.last.map { isMark($0, in: opening) } ?? false
+    }
+
+    /// Whether `character` is one scalar of `marks` (a mark with a combining accent is not).
+    private static func isMark(_ character: Character, in marks: Set<UInt32>) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, marks.contains(first.value) else { return false }
+        return scalars.count == 1
     }
 }
 
