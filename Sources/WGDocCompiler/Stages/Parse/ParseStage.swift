@@ -65,6 +65,11 @@ enum ParseStage {
 /// libxml2's parser messages, made to read like the rest of wgdoc's.
 enum XMLMessage {
     static func author(_ message: String) -> String {
+        // libxml2's words for its 10,000,000-byte limit on one text node (not lifted:
+        // wgdoc never passes XML_PARSE_HUGE).
+        if message.hasPrefix("xmlSAX2Characters: huge text node") {
+            return "a text is longer than 10,000,000 bytes, the most one element may hold"
+        }
         var text = message
         if text.hasSuffix(".") { text.removeLast() }
         if let first = text.first {
@@ -78,7 +83,7 @@ enum XMLMessage {
         switch code {
         case 76: "every start tag needs a matching end tag with the same name, in order"  // XML_ERR_TAG_NAME_MISMATCH
         case 77: "close the element before the end of the file"  // XML_ERR_TAG_NOT_FINISHED
-        case 5: "the file ended too early; is it complete?"  // XML_ERR_DOCUMENT_END / empty
+        case 5: "nothing may follow </document>; if an error above stopped the parser, fix that first"  // XML_ERR_DOCUMENT_END
         case 4: "the file is empty or does not start with '<'"  // XML_ERR_DOCUMENT_EMPTY
         case 9: "the file contains bytes that are not valid in its encoding; save it as UTF-8"  // XML_ERR_INVALID_CHAR
         case 26: "only &lt; &gt; &amp; &quot; &apos; and character references such as &#x4E2D; are allowed"  // XML_ERR_UNDECLARED_ENTITY
