@@ -153,6 +153,19 @@ import Testing
         return try Data(contentsOf: directory.appendingPathComponent(outputName))
     }
 
+    @Test func utf16SourceErrorsQuoteTheLineAsWritten() throws {
+        let text = try String(contentsOfFile: Self.example, encoding: .utf8)
+            .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
+            .replacingOccurrences(of: "count=\"24\"", with: "count=\"many\"")
+        let source = try Self.temporaryDirectory("utf16").appendingPathComponent("source.xml")
+        try Data([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: source)
+        let run = try ChildProcess.run(Self.binaries.appendingPathComponent("wgdoc").path, ["validate", source.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(source.path):67:99: error: attribute 'count' of <activity>: 'many' is not valid"),
+                "\(run.stderr)")
+        #expect(run.stderr.contains(" 67 |       <activity month=\"2022-10\" type=\"training\""), "\(run.stderr)")
+    }
+
     @Test func fileSizeLimitWhileWritingLeavesEverythingAsItWas() throws {
         let output = try Self.outputDirectoryWithEarlierOutput()
         let before = try Self.snapshot(output)

@@ -1,3 +1,4 @@
+import LibXML
 import WGDocModel
 
 /// The author's file as bytes with a line index, to turn libxml2's line numbers (and its
@@ -24,6 +25,13 @@ public final class SourceText {
             starts.append(offset + 1)
         }
         lineStarts = starts
+    }
+
+    /// The source as the compiler saw it: a UTF-16 file converted to UTF-8 the way the
+    /// parse stage converts it (`XMLInput`), so quoted lines match reported columns; other
+    /// bytes as they are.
+    public static func decoding(path: String, bytes: [UInt8]) -> SourceText {
+        SourceText(path: path, bytes: (try? XMLInput(bytes))?.bytes ?? bytes)
     }
 
     public var lineCount: Int { lineStarts.count }
