@@ -4,6 +4,7 @@ import Glibc
 /// Runs a program to completion with its output captured in files (a pipe would fill up
 /// and block a child that reports a lot), killing it after `timeout` seconds.
 enum ChildProcess {
+    /// How a run ended and what it printed.
     struct Run {
         var status: Int32
         var stdout: String
@@ -51,6 +52,7 @@ final class CanaryListener: @unchecked Sendable {
     let descriptor: Int32
     let port: UInt16
 
+    /// A socket call that failed while setting the listener up.
     struct SocketError: Error {
         var step: String
     }

@@ -78,6 +78,7 @@ import Testing
         }
     }()
 
+    /// The hostile inputs could not be made.
     struct CorpusError: Error {
         var message: String
     }
