@@ -30,6 +30,22 @@ import WGDocModel
         #expect(diagnostics.last?.message.contains("not listed one by one") == true)
     }
 
+    /// wgdoc-fuzz crash-17fbf8e7 (issue #7): a hexadecimal reference of 30 digits trapped
+    /// on arithmetic overflow in the scan.
+    @Test func longCharacterReferencesDoNotOverflow() {
+        let crash: [UInt8] = Array(" AT8<&#xD8888888888888888888888888888A[".utf8)
+        let diagnostics = sharedCompiler.compile(bytes: crash, path: "crash.xml").diagnostics
+        #expect(diagnostics.contains { $0.severity == .error })
+        for reference in ["&#x8888888888888888888888;", "&#99999999999999999999;", "&#xFFFFFFFF;"] {
+            let result = compile(minimalSource(body: "<p>\(reference)</p>")).diagnostics
+            #expect(result.contains { $0.rule.rawValue == "xml.malformed" }, "\(reference): \(result)")
+        }
+    }
+
+    @Test func zeroPaddedReferencesAreStillRead() {
+        expectDiagnostics(minimalSource(body: "<p>a 1️⃣&#x00000000000202E; b</p>"), [("1️⃣", "text.bidi-control")])
+    }
+
     @Test func messagesNameTheCharacter() {
         let diagnostic = compile(minimalSource(body: "<p>\u{202E}</p>")).diagnostics.first { $0.rule.rawValue == "text.bidi-control" }
         #expect(diagnostic?.message == "bidirectional control character U+202E (right-to-left override) in the source")

@@ -62,14 +62,17 @@ enum CharacterScan {
         (0x7F...0x9F).contains(scalar)
     }
 
-    /// The value of `x1F;` or `133;` starting at `start`, or nil.
-    private static func characterReference(_ bytes: [UInt8], at start: Int) -> UInt32? {
+    /// The value of `x1F;` or `133;` starting at `start`, or nil (also for a value past
+    /// U+10FFFF, which libxml2 reports itself).
+    static func characterReference(_ bytes: [UInt8], at start: Int) -> UInt32? {
         var index = start
         let hex = index < bytes.count && bytes[index] == UInt8(ascii: "x")
         if hex { index += 1 }
         var value: UInt32 = 0
         var digits = 0
-        while index < bytes.count, digits <= 8 {
+        // Stopping past U+10FFFF keeps `value * 16 + 15` far inside UInt32: a reference
+        // with nine or more digits overflowed here (found by wgdoc-fuzz, issue #7).
+        while index < bytes.count, value <= 0x10FFFF {
             let byte = bytes[index]
             let digit: UInt32
             switch byte {
