@@ -21,7 +21,15 @@ enum CharacterScan {
 
     static func run(_ source: SourceText) -> [Diagnostic] {
         var findings = Findings(source: source)
-        let bytes = source.bytes
+        // Over the raw buffer: array subscripts made a 50 MB source take seconds in debug
+        // builds, where the hostile-input tests run.
+        source.bytes.withUnsafeBufferPointer { bytes in
+            scan(bytes, into: &findings)
+        }
+        return findings.diagnostics
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into findings: inout Findings) {
         let count = bytes.count
         var line = 1, lineStart = 0
         var index = 0
@@ -51,7 +59,6 @@ enum CharacterScan {
             }
             index += 1
         }
-        return findings.diagnostics
     }
 
     static func isBidiControl(_ scalar: UInt32) -> Bool {
@@ -64,7 +71,7 @@ enum CharacterScan {
 
     /// The value of `x1F;` or `133;` starting at `start`, or nil (also for a value past
     /// U+10FFFF, which libxml2 reports itself).
-    static func characterReference(_ bytes: [UInt8], at start: Int) -> UInt32? {
+    static func characterReference(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32? {
         var index = start
         let hex = index < bytes.count && bytes[index] == UInt8(ascii: "x")
         if hex { index += 1 }
