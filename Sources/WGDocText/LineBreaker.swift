@@ -23,6 +23,11 @@ public enum LineBreaker {
     /// Lines where the first may have another width than the rest (a paragraph number or
     /// a hanging label takes part of the first line).
     public static func lines(_ text: String, firstWidth: Int, width restWidth: Int) -> [String] {
+        // Most fields are folded already and fit on their first line: breaking them into
+        // units and joining them again would give the same text (issue #7 profile).
+        if WhiteSpace.isFolded(text), DisplayWidth.of(text) <= max(firstWidth, 2) {
+            return [text]
+        }
         var lines: [[Unit]] = [[]]
         var lineWidth = 0
         var width: Int { max(lines.count == 1 ? firstWidth : restWidth, 2) }

@@ -1,7 +1,8 @@
 import Testing
 @testable import WGDocCompiler
+import WGDocModel
 
-/// `Whitespace.isCollapsed` (a byte check) says "unchanged" exactly when folding white
+/// `WhiteSpace.isFolded` (a byte check) says "unchanged" exactly when folding white
 /// space really leaves the text unchanged, for every White_Space character.
 @Suite struct WhitespaceFastPathTests {
     static let spaces: [Character] = ["\t", "\n", "\u{0B}", "\u{0C}", "\r", " ", "\u{85}", "\u{A0}", "\u{1680}",
@@ -19,7 +20,7 @@ import Testing
             }
         }
         for sample in samples {
-            #expect(Whitespace.isCollapsed(sample) == (Whitespace.collapseRuns(sample) == sample),
+            #expect(WhiteSpace.isFolded(sample) == (Whitespace.collapseRuns(sample) == sample),
                     "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }

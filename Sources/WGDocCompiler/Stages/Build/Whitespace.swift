@@ -7,7 +7,7 @@ import WGDocModel
 /// sentence joins the two lines directly.
 enum Whitespace {
     static func collapse(_ text: String) -> String {
-        isCollapsed(text) ? text : collapseRuns(text)
+        WhiteSpace.isFolded(text) ? text : collapseRuns(text)
     }
 
     /// `collapse` without the fast path.
@@ -30,49 +30,6 @@ enum Whitespace {
             result.append(character)
         }
         return result
-    }
-
-    /// Whether `collapse` would return `text` unchanged: no white space but single
-    /// U+0020 spaces between other characters. Checked on UTF-8 bytes, so most text (a
-    /// description, a name) is not rebuilt Character by Character (issue #7 profile).
-    static func isCollapsed(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
-                return bytes.isEmpty
-            }
-            var previousSpace = false
-            for index in bytes.indices {
-                switch bytes[index] {
-                case 0x09...0x0D:
-                    return false
-                case 0x20:
-                    if previousSpace { return false }
-                    previousSpace = true
-                case 0xC2, 0xE1, 0xE2, 0xE3:
-                    if isNonASCIIWhiteSpace(bytes, at: index) { return false }
-                    previousSpace = false
-                default:
-                    previousSpace = false
-                }
-            }
-            return true
-        }
-    }
-
-    /// U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000
-    /// (the non-ASCII White_Space characters) starting at `index`.
-    private static func isNonASCIIWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let second = index + 1 < bytes.count ? bytes[index + 1] : 0
-        let third = index + 2 < bytes.count ? bytes[index + 2] : 0
-        switch (bytes[index], second) {
-        case (0xC2, 0x85), (0xC2, 0xA0): return true
-        case (0xE1, 0x9A): return third == 0x80
-        case (0xE2, 0x80): return (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF
-        case (0xE2, 0x81): return third == 0x9F
-        case (0xE3, 0x80): return third == 0x80
-        default: return false
-        }
     }
 
     /// Collapses white space across a whole run of inlines, trimming the ends.
