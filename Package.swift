@@ -8,6 +8,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "wgdoc", targets: ["wgdoc"]),
+        // libFuzzer target over the whole pipeline (README, "Fuzzing"); a plain build makes
+        // it a replayer of saved inputs, so it compiles with everything else.
+        .executable(name: "wgdoc-fuzz", targets: ["WGDocFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,10 +36,23 @@ let package = Package(
             name: "WGDocDOCX",
             dependencies: ["WGDocModel", "WGDocMarkup", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // Maps each output format to its renderer (and PDF to LibreOffice): shared by the
+        // command line, the benchmark and the fuzz target, so a new format reaches all three.
+        .target(
+            name: "WGDocFormats",
+            dependencies: ["WGDocCompiler", "WGDocModel", "WGDocText", "WGDocHTML", "WGDocDOCX"]
+        ),
         .executableTarget(
             name: "wgdoc",
             dependencies: [
-                "WGDocCompiler", "WGDocModel", "WGDocText", "WGDocHTML", "WGDocDOCX",
+                "WGDocCompiler", "WGDocModel", "WGDocText", "WGDocFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "WGDocFuzz",
+            dependencies: [
+                "WGDocCompiler", "WGDocModel", "WGDocFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +73,6 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["wgdoc"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["wgdoc", "WGDocFuzz"], exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Glibc
 
 /// A parsed XML document. Owns the libxml2 tree and frees it when released.
 public final class XMLDocument {
@@ -48,16 +49,20 @@ public struct XMLElement {
     /// The value of an attribute in no namespace, read from its text children directly:
     /// `xmlGetProp` would expand entity references, and sources have none to expand.
     public func attribute(_ attributeName: String) -> String? {
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            if current.pointee.ns == nil, let name = current.pointee.name,
-                String(cString: name) == attributeName
-            {
-                return Self.text(of: current.pointee.children)
+        // Names compared as C strings: making a Swift String of every attribute name of
+        // every element showed in profiles of large sources (issue #7).
+        attributeName.withCString { wanted in
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                if current.pointee.ns == nil, let name = current.pointee.name,
+                    strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), wanted) == 0
+                {
+                    return Self.text(of: current.pointee.children)
+                }
+                attribute = current.pointee.next
             }
-            attribute = current.pointee.next
+            return nil
         }
-        return nil
     }
 
     /// The value of an attribute in namespace `namespaceURI` (`w:styleId` in a Word part).
@@ -108,10 +113,17 @@ public struct XMLElement {
 
     /// Element children only.
     public var elements: [XMLElement] {
-        children.compactMap {
-            if case .element(let element) = $0 { return element }
-            return nil
+        // Walks the nodes directly: going through `children` made a String of every
+        // white-space text node only to drop it.
+        var result: [XMLElement] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                result.append(XMLElement(node: current, document: document))
+            }
+            child = current.pointee.next
         }
+        return result
     }
 
     /// The concatenated text of the direct text children.

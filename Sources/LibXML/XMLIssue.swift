@@ -10,6 +10,8 @@ public struct XMLIssue: Hashable, Sendable {
 
     /// What raised it: the parser, the schema validator, or one of wgdoc's own guards.
     public enum Origin: Hashable, Sendable {
+        /// `XMLInput`'s checks, before libxml2 saw the bytes.
+        case input
         case parser
         case schema
         case doctype

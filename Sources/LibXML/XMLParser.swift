@@ -5,12 +5,17 @@ internal import CLibXML2
 /// Safety choices, all made here: no network (`XML_PARSE_NONET`), no entity substitution,
 /// no DTD loading or validation, no XInclude, no recovery from errors, and any DOCTYPE is
 /// refused as soon as the parser sees it, before its internal subset is read, so a
-/// parameter entity can never pull a local file into an error message.
+/// parameter entity can never pull a local file into an error message. libxml2 only ever
+/// sees bytes that passed `XMLInput`'s checks (encoding, version, attribute count).
 public enum XMLParser {
     /// Every option flag wgdoc passes to libxml2. Never `NOENT`, `DTDLOAD`, `DTDATTR`,
-    /// `DTDVALID`, `HUGE`, `RECOVER` or `XINCLUDE`.
+    /// `DTDVALID`, `HUGE`, `RECOVER` or `XINCLUDE`. `IGNORE_ENC`: `XMLInput` has already
+    /// made the bytes UTF-8, so a declaration's `encoding="UTF-16"` must not switch decoders.
+    /// `COMPACT` stores short text inside its node (fewer allocations, a smaller tree);
+    /// wgdoc never modifies a parsed tree, which is the option's one condition.
     static let options = Int32(
-        XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
+            | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// The outcome of a parse: a document when there was no error, and every issue raised.
     public struct Result {
@@ -18,8 +23,21 @@ public enum XMLParser {
         public var issues: [XMLIssue]
     }
 
-    /// Parses `bytes`; `url` names the source in libxml2's own bookkeeping only.
+    /// Checks `bytes` with `XMLInput`, then parses them; a refusal becomes a fatal issue.
     public static func parse(_ bytes: [UInt8], url: String) -> Result {
+        do {
+            return parse(try XMLInput(bytes), url: url)
+        } catch {
+            return Result(document: nil, issues: [
+                XMLIssue(origin: .input, level: .fatal, code: 0, message: error.message,
+                         line: error.line, column: error.column),
+            ])
+        }
+    }
+
+    /// Parses checked input; `url` names the source in libxml2's own bookkeeping only.
+    public static func parse(_ input: XMLInput, url: String) -> Result {
+        let bytes = input.bytes
         LibXML.initialize()
         let collector = IssueCollector(origin: .parser)
         guard let context = xmlNewParserCtxt() else {
@@ -53,7 +71,7 @@ public enum XMLParser {
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlCtxtReadMemory(context, $0, Int32(clamping: buffer.count), url, nil, options)
+                    xmlCtxtReadMemory(context, $0, Int32(clamping: buffer.count), url, "UTF-8", options)
                 }
             }
         }

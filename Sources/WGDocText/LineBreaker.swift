@@ -23,6 +23,11 @@ public enum LineBreaker {
     /// Lines where the first may have another width than the rest (a paragraph number or
     /// a hanging label takes part of the first line).
     public static func lines(_ text: String, firstWidth: Int, width restWidth: Int) -> [String] {
+        // Most fields are folded already and fit on their first line: breaking them into
+        // units and joining them again would give the same text (issue #7 profile).
+        if WhiteSpace.isFolded(text), DisplayWidth.of(text) <= max(firstWidth, 2) {
+            return [text]
+        }
         var lines: [[Unit]] = [[]]
         var lineWidth = 0
         var width: Int { max(lines.count == 1 ? firstWidth : restWidth, 2) }
@@ -94,13 +99,15 @@ public enum LineBreaker {
             }
         }
         for character in text {
-            if character.isWhitespace {
+            if WhiteSpace.contains(character) {
                 flush()
                 spaceBefore = true
                 continue
             }
-            if DisplayWidth.of(character) == 2 || isBreakAfter(character) {
-                if isBreakAfter(character), DisplayWidth.of(character) < 2, !word.isEmpty {
+            let characterWidth = DisplayWidth.of(character)
+            let breakAfter = isBreakAfter(character)
+            if characterWidth == 2 || breakAfter {
+                if breakAfter, characterWidth < 2, !word.isEmpty {
                     // "B、" style: attach narrow punctuation to the word before it.
                     word.append(character)
                     flush()
@@ -108,7 +115,7 @@ public enum LineBreaker {
                     continue
                 }
                 flush()
-                result.append(Unit(text: String(character), width: DisplayWidth.of(character), spaceBefore: spaceBefore))
+                result.append(Unit(text: String(character), width: characterWidth, spaceBefore: spaceBefore))
                 spaceBefore = false
                 continue
             }
@@ -142,18 +149,29 @@ public enum LineBreaker {
 
     /// Narrow characters after which a line may break inside a Latin run.
     static func isBreakAfter(_ character: Character) -> Bool {
-        character == "、" || character == "，"
+        // Compared as scalars: Character equality goes through String comparison.
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, first.value == 0x3001 || first.value == 0xFF0C else { return false }
+        return scalars.count == 1
     }
 
-    static let closing: Set<String> = Set("，。、；：？！）」』”’》〉】〕…·%,.;:?!)]}".map(String.init))
-    static let opening: Set<String> = Set("（「『“‘《〈【〔([{".map(String.init))
+    // Scalar values, looked up without making a String per unit (issue #7 profile).
+    static let closing: Set<UInt32> = Set("，。、；：？！）」』”’》〉】〕…·%,.;:?!)]}".unicodeScalars.map(\.value))
+    static let opening: Set<UInt32> = Set("（「『“‘《〈【〔([{".unicodeScalars.map(\.value))
 
     static func isClosing(_ text: String) -> Bool {
-        text.first.map { closing.contains(String($0)) } ?? false
+        text.first.map { isMark($0, in: closing) } ?? false
     }
 
     static func isOpening(_ text: String) -> Bool {
-        text.last.map { opening.contains(String($0)) } ?? false
+        text.last.map { isMark($0, in: opening) } ?? false
+    }
+
+    /// Whether `character` is one scalar of `marks` (a mark with a combining accent is not).
+    private static func isMark(_ character: Character, in marks: Set<UInt32>) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, marks.contains(first.value) else { return false }
+        return scalars.count == 1
     }
 }
 

@@ -41,6 +41,10 @@ struct TableLayout {
         let natural = columns.map { kind in
             max(DisplayWidth.of(title(kind)), table.rows.map { DisplayWidth.of($0.text(kind)) }.max() ?? 0)
         }
+        // The minimum below is never less than this; when even this does not fit, the
+        // table cannot, and finding every cell's longest unit would be wasted work.
+        let floor = columns.enumerated().map { offset, kind in min(natural[offset], Self.readableWidth(kind)) }
+        guard floor.reduce(0, +) <= available else { return nil }
         let minimum = columns.enumerated().map { offset, kind in
             min(natural[offset], max(Self.readableWidth(kind), longestUnit(kind)))
         }
@@ -108,14 +112,18 @@ struct TableLayout {
     func records(into out: inout TextOutput) {
         let rule = String(repeating: "-", count: width)
         out.line(rule)
+        // Each column's label and hanging indent, made once rather than once per row.
+        let fields = table.columns.filter { $0.kind != .month && $0.kind != .type }.map { column in
+            let label = "  " + labels.field(column.title)
+            return (kind: column.kind, label: label, rest: String(repeating: " ", count: DisplayWidth.of(label)))
+        }
         for activity in table.rows {
             let first = [activity.month, activity.type].filter { !$0.isEmpty }.joined(separator: "  ")
             out.line(first)
-            for column in table.columns where column.kind != .month && column.kind != .type {
-                let value = activity.text(column.kind)
+            for field in fields {
+                let value = activity.text(field.kind)
                 guard !value.isEmpty else { continue }
-                let label = "  " + labels.field(column.title)
-                out.wrapped(value, width: width, first: label, rest: String(repeating: " ", count: DisplayWidth.of(label)))
+                out.wrapped(value, width: width, first: field.label, rest: field.rest)
             }
             out.line(rule)
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WGDocCompiler
+import WGDocFormats
 import WGDocModel
 import WGDocText
 

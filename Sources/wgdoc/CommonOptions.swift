@@ -40,7 +40,7 @@ final class DiagnosticPrinter {
     private func source(_ path: String) -> SourceText? {
         if let cached = sources[path] { return cached }
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let text = SourceText(path: path, bytes: [UInt8](data))
+        let text = SourceText.decoding(path: path, bytes: [UInt8](data))
         sources[path] = text
         return text
     }

@@ -13,10 +13,15 @@ struct WGDoc: ParsableCommand {
         subcommands: [
             ValidateCommand.self, BuildCommand.self, RulesCommand.self,
             NewCommand.self, ImportActivitiesCommand.self, ExportActivitiesCommand.self, FmtCommand.self,
+            BenchCommand.self,
         ])
 
     /// Runs the command, mapping every failure to the exit codes in `ExitStatus`.
     static func main() {
+        // Past the file-size limit (`ulimit -f`) the kernel kills with SIGXFSZ, leaving a
+        // temporary file behind; ignored, the write fails with EFBIG and OutputWriter
+        // cleans up and reports it.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -148,10 +148,13 @@ import ZIPFoundation
     }
 
     @Test func markupInTextStaysText() throws {
-        let document = try Example.resolved { source in
+        var document = try Example.resolved { source in
             source.replacing("<description>关于PCT国家阶段实质审查的后续培训</description>",
-                             with: "<description>&lt;w:p&gt;&amp;\u{85}</description>")
+                             with: "<description>&lt;w:p&gt;&amp;</description>")
         }
+        // Sources with control characters are refused (text.control-character); the
+        // markup writer still drops any that reach it, here put into the resolved text.
+        document.annexes[0].table.rows[0].description.append(.text("\u{85}"))
         let parts = try renderer().parts(document)
         let xml = String(decoding: try #require(parts.first { $0.name == "word/document.xml" }).bytes, as: UTF8.self)
         #expect(xml.contains(">&lt;w:p&gt;&amp;</w:t>"))

@@ -33,16 +33,14 @@ public struct OutputWriter: Sendable {
             throw ToolError("\(directory.path): cannot create the output directory: \(error.localizedDescription)")
         }
         var temporaries: [(URL, URL)] = []
-        do {
-            for output in outputs {
-                let target = directory.appendingPathComponent(output.name)
-                let temporary = directory.appendingPathComponent(".\(output.name).wgdoc-\(getpid()).tmp")
-                temporaries.append((temporary, target))
-                try Data(output.bytes).write(to: temporary, options: [.withoutOverwriting])
+        for output in outputs {
+            let target = directory.appendingPathComponent(output.name)
+            let temporary = directory.appendingPathComponent(".\(output.name).wgdoc-\(getpid()).tmp")
+            temporaries.append((temporary, target))
+            if let reason = Self.writeNew(temporary.path, output.bytes) {
+                for (made, _) in temporaries { unlink(made.path) }
+                throw ToolError("\(directory.path): cannot write output \(output.name): \(reason)")
             }
-        } catch {
-            for (temporary, _) in temporaries { try? FileManager.default.removeItem(at: temporary) }
-            throw ToolError("\(directory.path): cannot write output: \(error.localizedDescription)")
         }
         var written: [URL] = []
         for (index, (temporary, target)) in temporaries.enumerated() {
@@ -55,6 +53,31 @@ public struct OutputWriter: Sendable {
             written.append(target)
         }
         return written
+    }
+
+    /// Creates `path` (never an existing file or link: `O_EXCL|O_NOFOLLOW`) holding
+    /// `bytes`; on failure returns the system's reason ("File too large", "No space left
+    /// on device") and leaves the partial file for the caller to remove.
+    static func writeNew(_ path: String, _ bytes: [UInt8]) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        var failure: String?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil {
+            failure = String(cString: strerror(errno))
+        }
+        return failure
     }
 
     static func isSafeName(_ name: String) -> Bool {

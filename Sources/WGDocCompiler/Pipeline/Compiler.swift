@@ -64,13 +64,14 @@ public final class Compiler: Sendable {
         if let size = attributes?[.size] as? Int, size > maxInputBytes {
             return Compilation(diagnostics: [tooLarge(path: path, size: size)])
         }
-        let data: Data
+        // Only the bytes stay alive while compiling, not also the `Data` they came from.
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: url)
+            bytes = [UInt8](try Data(contentsOf: url))
         } catch {
             throw ToolError("\(path): cannot read: \(error.localizedDescription)")
         }
-        return compile(bytes: [UInt8](data), path: path)
+        return compile(bytes: bytes, path: path)
     }
 
     private func tooLarge(path: String, size: Int) -> Diagnostic {
@@ -81,26 +82,28 @@ public final class Compiler: Sendable {
             help: "raise the limit with --max-input-size if the file is really this large")
     }
 
-    /// Compiles source bytes; `path` is how diagnostics name the file.
-    public func compile(bytes: [UInt8], path: String) -> Compilation {
+    /// Compiles source bytes; `path` is how diagnostics name the file; `clock`, if given,
+    /// receives the time each stage took.
+    public func compile(bytes: [UInt8], path: String, clock: StageClock? = nil) -> Compilation {
         if bytes.count > maxInputBytes {
             return Compilation(diagnostics: [tooLarge(path: path, size: bytes.count)])
         }
-        let source = SourceText(path: path, bytes: bytes)
+        let prepared = clock.measure(.parse) { Result { () throws(XMLInputError) in try XMLInput(bytes) } }
+        let input: XMLInput
+        switch prepared {
+        case .success(let checked): input = checked
+        case .failure(let refusal): return Compilation(diagnostics: [ParseStage.diagnostic(for: refusal, path: path)])
+        }
+        let source = clock.measure(.parse) { SourceText(path: path, bytes: input.bytes) }
         var diagnostics: [Diagnostic] = []
 
-        let (tree, parseDiagnostics) = ParseStage.run(source)
-        diagnostics += parseDiagnostics
-        guard let tree, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
-
-        diagnostics += ValidateStage.run(tree, schema: schema, source: source)
-        guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
-
-        let (built, buildDiagnostics) = BuildStage.run(tree, source: source)
-        diagnostics += buildDiagnostics
+        let (built, frontDiagnostics) = model(input, source, clock: clock)
+        diagnostics += frontDiagnostics
         guard let document = built, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
 
-        diagnostics += ruleOverrides.apply(to: CheckStage.run(document, context: CheckContext(registry: registry, source: source)))
+        diagnostics += clock.measure(.check) {
+            ruleOverrides.apply(to: CheckStage.run(document, context: CheckContext(registry: registry, source: source)))
+        }
         guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document) }
 
         guard let pack = packs[document.language] else {
@@ -112,10 +115,30 @@ public final class Compiler: Sendable {
                     + "; add Templates/lang/\(document.language.rawValue).json"))
             return Compilation(diagnostics: diagnostics, document: document)
         }
-        let (resolved, resolveDiagnostics) = ResolveStage.run(document, pack: pack, registry: registry)
+        let (resolved, resolveDiagnostics) = clock.measure(.resolve) {
+            ResolveStage.run(document, pack: pack, registry: registry)
+        }
         diagnostics += resolveDiagnostics
         guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document) }
         return Compilation(diagnostics: diagnostics, document: document, resolved: resolved)
+    }
+}
+
+extension Compiler {
+    /// parse → validate → build. The libxml2 tree, 11–14 times the input in memory, lives
+    /// only inside this function: it is freed before resolve and rendering make their own
+    /// copies of the text (peak memory, issue #7).
+    func model(_ input: XMLInput, _ source: SourceText, clock: StageClock?) -> (Document?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let (tree, parseDiagnostics) = clock.measure(.parse) { ParseStage.run(input, source) }
+        diagnostics += parseDiagnostics
+        guard let tree, !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        diagnostics += clock.measure(.validate) { ValidateStage.run(tree, schema: schema, source: source) }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        let (built, buildDiagnostics) = clock.measure(.build) { BuildStage.run(tree, source: source) }
+        return (built, diagnostics + buildDiagnostics)
     }
 }
 

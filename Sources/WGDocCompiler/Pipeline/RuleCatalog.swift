@@ -15,6 +15,12 @@ public enum RuleCatalog {
 
     static let stageRules: [RuleDescription] = [
         rule("xml.too-large", .input, "the file is larger than --max-input-size"),
+        rule("xml.empty", .input, "the file is empty"),
+        rule("xml.encoding", .input, "an encoding other than UTF-8 or UTF-16, or bytes invalid in it"),
+        rule("xml.version", .input, "an XML version other than 1.0"),
+        rule("xml.too-many-attributes", .input, "a start tag with more than 256 attributes, refused before parsing"),
+        rule("text.control-character", .parse, "a control character (DEL, U+0080–U+009F) in the source, typed or as a reference"),
+        rule("text.bidi-control", .parse, "a bidirectional override or isolate (U+202A–202E, U+2066–2069) in the source"),
         rule("xml.doctype", .parse, "a <!DOCTYPE>, refused before it is read"),
         rule("xml.malformed", .parse, "the file is not well-formed XML"),
         rule("xml.namespace", .parse, "an undeclared namespace prefix"),

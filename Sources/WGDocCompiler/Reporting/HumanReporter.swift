@@ -17,10 +17,11 @@ public struct HumanReporter: Sendable {
         let place = diagnostic.location.map { "\($0): " } ?? ""
         let severity = paint(diagnostic.severity.rawValue, Self.code(for: diagnostic.severity))
         lines.append("\(paint(place, "1"))\(severity): \(paint(diagnostic.message, "1")) \(paint("[\(diagnostic.rule)]", "2"))")
-        if showSource, let location = diagnostic.location, let text = source?(location.file, location.line) {
+        if showSource, let location = diagnostic.location, let line = source?(location.file, location.line) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
-            let prefix = String(text.unicodeScalars.prefix(max(0, location.column - 1)))
+            let (text, column) = Self.excerpt(line, column: location.column)
+            let prefix = String(text.unicodeScalars.prefix(max(0, column - 1)))
             let padding = String(prefix.map { $0 == "\t" ? "\t" : (DisplayWidth.of($0) == 2 ? "  " : " ") }.joined())
             lines.append(" \(paint(number, "34")) \(paint("|", "34")) \(text)")
             lines.append(" \(gutter) \(paint("|", "34")) \(padding)\(paint("^", Self.code(for: diagnostic.severity)))")
@@ -32,6 +33,22 @@ public struct HumanReporter: Sendable {
             lines.append("  \(paint("note", "1;36")): \(related.location): \(related.message)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// At most `excerptWidth` scalars of `line` around `column`, with "…" where cut, and
+    /// the column within the excerpt: a generated or hostile source may have one line of
+    /// 50 MB, which must not be copied to the terminal.
+    static let excerptWidth = 240
+
+    static func excerpt(_ line: String, column: Int) -> (String, Int) {
+        let scalars = line.unicodeScalars
+        guard scalars.count > excerptWidth else { return (line, column) }
+        let start = max(0, min(column - 1 - excerptWidth / 2, scalars.count - excerptWidth))
+        let lower = scalars.index(scalars.startIndex, offsetBy: start)
+        let upper = scalars.index(lower, offsetBy: excerptWidth)
+        let head = start > 0 ? "…" : ""
+        let tail = upper < scalars.endIndex ? "…" : ""
+        return (head + String(scalars[lower..<upper]) + tail, column - start + head.unicodeScalars.count)
     }
 
     private static func code(for severity: Severity) -> String {

@@ -1,3 +1,4 @@
+import LibXML
 import WGDocModel
 
 /// The author's file as bytes with a line index, to turn libxml2's line numbers (and its
@@ -20,10 +21,21 @@ public final class SourceText {
         self.path = path
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
-            starts.append(offset + 1)
+        // A plain loop over the buffer: `enumerated()` made a 50 MB source take seconds
+        // in debug builds, where the hostile-input tests run (issue #7).
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in 0..<buffer.count where buffer[offset] == 0x0A {
+                starts.append(offset + 1)
+            }
         }
         lineStarts = starts
+    }
+
+    /// The source as the compiler saw it: a UTF-16 file converted to UTF-8 the way the
+    /// parse stage converts it (`XMLInput`), so quoted lines match reported columns; other
+    /// bytes as they are.
+    public static func decoding(path: String, bytes: [UInt8]) -> SourceText {
+        SourceText(path: path, bytes: (try? XMLInput(bytes))?.bytes ?? bytes)
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -45,43 +57,61 @@ public final class SourceText {
     /// The location of the start tag `<name` on `line`: the nth such tag when called for
     /// successive elements of the same name on one line (`advance`), else the first.
     public func elementLocation(name: String, line: Int, advance: Bool = false) -> SourceLocation {
+        let offsets = tagOffsets(name: name, line: line)
+        guard !offsets.isEmpty else { return location(line: line, column: 1) }
+        // One such tag on the line (the usual case) needs no count: keeping one per element
+        // cost tens of megabytes on large sources (issue #7).
+        guard offsets.count > 1 else { return location(line: line, column: column(ofByte: offsets[0], line: line)) }
         let key = LineElement(line: line, name: name)
         let index = advance ? occurrences[key, default: 0] : 0
         if advance { occurrences[key] = index + 1 }
-        let offsets = tagOffsets(name: name, line: line)
-        guard !offsets.isEmpty else { return location(line: line, column: 1) }
         let offset = offsets[min(index, offsets.count - 1)]
         return location(line: line, column: column(ofByte: offset, line: line))
     }
 
     /// The location of `attribute=` inside the start tag found at `element`, or the
     /// element's own location when the attribute is not found.
+    ///
+    /// Scans bytes (one call per attribute of every element: building arrays of scalars
+    /// here was a tenth of `wgdoc validate`'s time, issue #7); the name must follow a space
+    /// or tab and precede `=` or a space. A start tag may span lines: at most 20 lines are
+    /// searched, never past the tag's `>`.
     public func attributeLocation(_ attribute: String, of element: SourceLocation) -> SourceLocation {
         guard element.line >= 1, element.line <= lineStarts.count else { return element }
-        let lineText = Array(line(element.line).unicodeScalars)
-        var index = element.column - 1
-        let name = Array(attribute.unicodeScalars)
-        var depthLine = element.line
-        var scalars = lineText
-        // A start tag may span lines; look at most 20 lines ahead, never past its `>`.
-        for _ in 0..<20 {
-            while index < scalars.count {
-                if scalars[index] == ">" { return element }
-                if index + name.count < scalars.count,
-                    Array(scalars[index..<index + name.count]) == name,
-                    index > 0, scalars[index - 1] == " " || scalars[index - 1] == "\t",
-                    scalars[index + name.count] == "=" || scalars[index + name.count] == " "
-                {
-                    return location(line: depthLine, column: index + 1)
-                }
-                index += 1
+        let name = Array(attribute.utf8)
+        guard !name.isEmpty else { return element }
+        let lastLine = min(element.line + 19, lineStarts.count)
+        let end = lastLine < lineStarts.count ? lineStarts[lastLine] : bytes.count
+        var offset = byteOffset(ofColumn: element.column, line: element.line)
+        var line = element.line
+        while offset < end {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: ">") { return element }
+            if byte == 0x0A {
+                line += 1
+            } else if offset > 0, bytes[offset - 1] == 0x20 || bytes[offset - 1] == 0x09,
+                offset + name.count < end, bytes[offset] == name[0],
+                bytes[(offset + name.count)] == UInt8(ascii: "=") || bytes[offset + name.count] == 0x20,
+                bytes[offset..<(offset + name.count)].elementsEqual(name)
+            {
+                return location(line: line, column: column(ofByte: offset, line: line))
             }
-            depthLine += 1
-            guard depthLine <= lineStarts.count else { return element }
-            scalars = Array(line(depthLine).unicodeScalars)
-            index = 0
+            offset += 1
         }
         return element
+    }
+
+    /// The byte offset of a 1-based column (in scalars) on `line`, clamped to the line.
+    private func byteOffset(ofColumn column: Int, line: Int) -> Int {
+        var offset = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        var scalars = 1
+        while offset < end, scalars < column {
+            offset += 1
+            while offset < end, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            scalars += 1
+        }
+        return offset
     }
 
     /// 1-based column of the first `needle` on `line`, if it occurs there.
@@ -111,7 +141,7 @@ public final class SourceText {
                 while probe < end, bytes[probe] != UInt8(ascii: ":"), isNameByte(bytes[probe]) { probe += 1 }
                 if probe < end, bytes[probe] == UInt8(ascii: ":") { cursor = probe + 1 }
                 let after = cursor + nameBytes.count
-                if after <= end, Array(bytes[cursor..<after]) == nameBytes,
+                if after <= end, bytes[cursor..<after].elementsEqual(nameBytes),
                     after == end || !isNameByte(bytes[after])
                 {
                     result.append(offset)
@@ -129,8 +159,10 @@ public final class SourceText {
 
     /// 1-based column in Unicode scalars of a byte offset on `line`.
     private func column(ofByte offset: Int, line: Int) -> Int {
-        let start = lineStarts[line - 1]
-        let prefix = bytes[start..<offset]
-        return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        var column = 1
+        for byte in bytes[lineStarts[line - 1]..<offset] where byte & 0xC0 != 0x80 {
+            column += 1
+        }
+        return column
     }
 }

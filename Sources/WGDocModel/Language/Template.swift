@@ -29,30 +29,38 @@ public enum Template {
     }
 
     /// Replaces each `{name}` with its value; unknown names are kept as written.
+    ///
+    /// Works on UTF-8 bytes (braces are ASCII, so never part of another character), and
+    /// returns a template without braces as it is: one label per activity row is filled,
+    /// and Character-by-Character scanning showed in profiles (`wgdoc bench`, issue #7).
     public static func fill(_ template: String, _ values: [String: String]) -> String {
-        var result = ""
-        var characters = Array(template)[...]
-        while let character = characters.popFirst() {
-            if character == "{" {
-                if characters.first == "{" {
-                    characters.removeFirst()
-                    result.append("{")
-                    continue
+        let open: UInt8 = 0x7B, close: UInt8 = 0x7D
+        var template = template
+        return template.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == open || $0 == close }) else { return String(decoding: bytes, as: UTF8.self) }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 32)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+                if (byte == open && next == open) || (byte == close && next == close) {
+                    result.append(byte)
+                    index += 2
+                } else if byte == open, let end = bytes[(index + 1)...].firstIndex(of: close) {
+                    let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                    if let value = values[name] {
+                        result += value.utf8
+                    } else {
+                        result += bytes[index...end]
+                    }
+                    index = end + 1
+                } else {
+                    result.append(byte)
+                    index += 1
                 }
-                guard let close = characters.firstIndex(of: "}") else {
-                    result.append(character)
-                    continue
-                }
-                let name = String(characters[characters.startIndex..<close])
-                result += values[name] ?? "{\(name)}"
-                characters = characters[characters.index(after: close)...]
-            } else if character == "}" && characters.first == "}" {
-                characters.removeFirst()
-                result.append("}")
-            } else {
-                result.append(character)
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return result
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LibXML
 import WGDocModel
 
 /// A source read for editing: its tree when it parsed and matched the schema, and the
@@ -19,8 +20,14 @@ extension Compiler {
                 message: "the file has \(bytes.count) bytes, more than the limit of \(maxInputBytes)",
                 help: "raise the limit with --max-input-size if the file is really this large")])
         }
-        let source = SourceText(path: path, bytes: bytes)
-        let (document, parseDiagnostics) = ParseStage.run(source)
+        let input: XMLInput
+        do {
+            input = try XMLInput(bytes)
+        } catch {
+            return SourceReading(tree: nil, diagnostics: [ParseStage.diagnostic(for: error, path: path)])
+        }
+        let source = SourceText(path: path, bytes: input.bytes)
+        let (document, parseDiagnostics) = ParseStage.run(input, source)
         guard let document, !parseDiagnostics.hasErrors else {
             return SourceReading(tree: nil, diagnostics: parseDiagnostics)
         }

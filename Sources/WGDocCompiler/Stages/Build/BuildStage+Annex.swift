@@ -174,6 +174,6 @@ extension BuildStage {
     }
 
     private func words(_ value: String?) -> [String] {
-        (value ?? "").split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        (value ?? "").split(whereSeparator: { WhiteSpace.contains($0) }).map(String.init)
     }
 }

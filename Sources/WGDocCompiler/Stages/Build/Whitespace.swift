@@ -7,11 +7,16 @@ import WGDocModel
 /// sentence joins the two lines directly.
 enum Whitespace {
     static func collapse(_ text: String) -> String {
+        WhiteSpace.isFolded(text) ? text : collapseRuns(text)
+    }
+
+    /// `collapse` without the fast path.
+    static func collapseRuns(_ text: String) -> String {
         var result = ""
         var pendingSpace = false
         var pendingBreak = false
         for character in text {
-            if character.isWhitespace {
+            if WhiteSpace.contains(character) {
                 pendingSpace = true
                 if character.isNewline { pendingBreak = true }
                 continue
@@ -39,8 +44,8 @@ enum Whitespace {
         switch inline {
         case .text(let text):
             // Keep a single leading/trailing space: it separates this text from a neighbour.
-            let leading = text.first?.isWhitespace == true
-            let trailing = text.last?.isWhitespace == true
+            let leading = text.first.map(WhiteSpace.contains) == true
+            let trailing = text.last.map(WhiteSpace.contains) == true
             let core = collapse(text)
             if core.isEmpty { return .text(leading || trailing ? " " : "") }
             return .text((leading ? " " : "") + core + (trailing ? " " : ""))
@@ -56,7 +61,7 @@ enum Whitespace {
 
     private static func trimStart(_ inlines: inout [Inline]) {
         while case .text(let text)? = inlines.first {
-            let trimmed = String(text.drop { $0.isWhitespace })
+            let trimmed = String(text.drop { WhiteSpace.contains($0) })
             if trimmed.isEmpty { inlines.removeFirst(); continue }
             inlines[0] = .text(trimmed)
             return
@@ -66,7 +71,7 @@ enum Whitespace {
     private static func trimEnd(_ inlines: inout [Inline]) {
         while case .text(let text)? = inlines.last {
             var trimmed = Substring(text)
-            while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
+            while trimmed.last.map(WhiteSpace.contains) == true { trimmed.removeLast() }
             if trimmed.isEmpty { inlines.removeLast(); continue }
             inlines[inlines.count - 1] = .text(String(trimmed))
             return

@@ -108,8 +108,9 @@ extension ResolveStage {
 
     /// "巴西（BR）": the name printed in the source for this row, else the registry's.
     func named(_ code: ST3Code, in activity: Activity, at location: SourceLocation) -> String {
-        let name = activity.printedNames.first { $0.code == code }?.name
-            ?? registry.name(of: code, in: pack.language)
+        let printed = activity.printedNames.first { $0.code == code }?.name
+        if printed == nil, let cached = registryNames[code] { return cached }
+        let name = printed ?? registry.name(of: code, in: pack.language)
         guard let name else {
             if registry[code] != nil {
                 diagnostics.append(Diagnostic(
@@ -119,6 +120,8 @@ extension ResolveStage {
             }
             return code.rawValue
         }
-        return pack.format(.nameWithCode, ["name": name, "code": code.rawValue])
+        let formatted = pack.format(.nameWithCode, ["name": name, "code": code.rawValue])
+        if printed == nil { registryNames[code] = formatted }
+        return formatted
     }
 }

@@ -11,6 +11,9 @@ final class ResolveStage {
     /// Paragraph number by id, and annex label by id, for cross-references.
     var anchors: [String: (text: String, anchor: String)] = [:]
     var footnotes: [ResolvedFootnote] = []
+    /// "巴西（BR）" by code, for names from the registry: formatted once, not once per
+    /// participant (issue #7 profile).
+    var registryNames: [ST3Code: String] = [:]
 
     init(document: Document, pack: LanguagePack, registry: ST3Registry) {
         self.document = document

@@ -1,4 +1,3 @@
-import ArgumentParser
 import WGDocCompiler
 import WGDocDOCX
 import WGDocHTML
@@ -6,14 +5,19 @@ import WGDocModel
 import WGDocText
 
 /// Options renderers take from the command line.
-struct RenderOptions {
-    var width: Int
+public struct RenderOptions: Sendable {
+    public var width: Int
     /// The Word template, loaded only when a Word-based format is asked for.
-    var wordTemplate: DOCXTemplate? = nil
+    public var wordTemplate: DOCXTemplate?
+
+    public init(width: Int, wordTemplate: DOCXTemplate? = nil) {
+        self.width = width
+        self.wordTemplate = wordTemplate
+    }
 }
 
 /// Every output format wgdoc can produce.
-enum OutputFormat: String, CaseIterable {
+public enum OutputFormat: String, CaseIterable, Sendable {
     case text
     case html
     case docx
@@ -22,7 +26,7 @@ enum OutputFormat: String, CaseIterable {
 
     /// The file name's ending after the stem. Flat OPC ends in `.flat.xml` so that it can
     /// never overwrite a source named after the same stem.
-    var fileExtension: String {
+    public var fileExtension: String {
         switch self {
         case .text: "txt"
         case .html: "html"
@@ -33,7 +37,7 @@ enum OutputFormat: String, CaseIterable {
     }
 
     /// Whether `--format all` makes it. PDF needs LibreOffice and takes seconds: only on request.
-    var isInAll: Bool {
+    public var isInAll: Bool {
         switch self {
         case .text, .html, .docx, .flatxml: true
         case .pdf: false
@@ -41,14 +45,14 @@ enum OutputFormat: String, CaseIterable {
     }
 
     /// Whether it is made from the Word template.
-    var usesWordTemplate: Bool {
+    public var usesWordTemplate: Bool {
         switch self {
         case .text, .html: false
         case .docx, .flatxml, .pdf: true
         }
     }
 
-    func render(_ document: ResolvedDocument, options: RenderOptions) throws(ToolError) -> [UInt8] {
+    public func render(_ document: ResolvedDocument, options: RenderOptions) throws(ToolError) -> [UInt8] {
         switch self {
         case .text: return Array(TextRenderer(width: options.width).render(document).utf8)
         case .html: return Array(HTMLRenderer().render(document).utf8)
@@ -73,34 +77,8 @@ enum OutputFormat: String, CaseIterable {
         }
     }
 
-    static var helpList: String {
+    public static var helpList: String {
         allCases.map(\.rawValue).joined(separator: ", ")
     }
 }
 
-/// What `--format` accepts: a format, or `all` for every format but PDF.
-enum FormatChoice: ExpressibleByArgument, Equatable {
-    case one(OutputFormat)
-    case all
-
-    init?(argument: String) {
-        if argument == "all" {
-            self = .all
-        } else if let format = OutputFormat(rawValue: argument) {
-            self = .one(format)
-        } else {
-            return nil
-        }
-    }
-
-    static var allValueStrings: [String] {
-        OutputFormat.allCases.map(\.rawValue) + ["all"]
-    }
-
-    /// The formats named, each once, in the canonical order.
-    static func expand(_ choices: [FormatChoice]) -> [OutputFormat] {
-        OutputFormat.allCases.filter { format in
-            (choices.contains(.all) && format.isInAll) || choices.contains(.one(format))
-        }
-    }
-}

@@ -1,0 +1,76 @@
+import WGDocCompiler
+import WGDocFormats
+import WGDocModel
+
+/// One fuzz iteration: the whole pipeline on arbitrary bytes, then every output format
+/// of `--format all` (`OutputFormat`, from WGDocFormats, which the command line uses too,
+/// so a format added to `wgdoc` is fuzzed as soon as it exists).
+///
+/// Besides crashes and sanitizer reports, it traps on broken promises that no test input
+/// may break: an output file name outside `[a-z0-9._-]`, a diagnostic without a location
+/// in the file being compiled, a resolved document that renders differently twice.
+enum FuzzHarness {
+    /// Loaded once per process: the compiled schema, the registry and the language packs.
+    static let compiler: Compiler = {
+        do {
+            return try Compiler(resources: .bundled(), maxInputBytes: 1 << 20)
+        } catch {
+            preconditionFailure("the fuzz harness needs wgdoc's bundled resources: \(error)")
+        }
+    }()
+
+    /// The bundled Word template, for the Word-based formats.
+    static let wordTemplate: DOCXTemplate = {
+        do {
+            return try DOCXTemplateLoader.load(compiler.resources.docxTemplateDirectory)
+        } catch {
+            preconditionFailure("the fuzz harness needs wgdoc's bundled Word template: \(error)")
+        }
+    }()
+
+    static let widths = [40, 100, 160]
+
+    static func run(_ bytes: [UInt8]) {
+        let path = "fuzz.xml"
+        let compilation = compiler.compile(bytes: bytes, path: path)
+        let source = SourceText(path: path, bytes: bytes)
+        let reporter = HumanReporter()
+        for diagnostic in compilation.diagnostics {
+            precondition(diagnostic.location?.file == path, "diagnostic without a location: \(diagnostic)")
+            _ = reporter.format(diagnostic) { _, line in source.line(line) }
+        }
+        guard let resolved = compilation.resolved else { return }
+        // Every format of --format all; PDF is LibreOffice converting the .docx.
+        for format in OutputFormat.allCases where format.isInAll {
+            let name = resolved.fileStem + "." + format.fileExtension
+            precondition(name.utf8.allSatisfy(isFileNameByte), "unsafe output name '\(name)'")
+            for width in widths {
+                let options = RenderOptions(width: width, wordTemplate: wordTemplate)
+                let first = render(format, resolved, options)
+                let second = render(format, resolved, options)
+                precondition(first == second, "\(format) output differs between two renderings")
+            }
+        }
+    }
+
+    /// A renderer never fails on a resolved document; a thrown error is a bug to report.
+    private static func render(_ format: OutputFormat, _ document: ResolvedDocument, _ options: RenderOptions) -> [UInt8] {
+        do {
+            return try format.render(document, options: options)
+        } catch {
+            preconditionFailure("\(format) failed to render: \(error)")
+        }
+    }
+
+    private static func isFileNameByte(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2E || byte == 0x5F || byte == 0x2D
+    }
+}
+
+/// libFuzzer's entry point (`swift build --sanitize fuzzer`; see README, "Fuzzing").
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    FuzzHarness.run(bytes)
+    return 0
+}
