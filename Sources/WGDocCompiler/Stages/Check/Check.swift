@@ -99,8 +99,12 @@ enum CheckStage {
 
 extension Document {
     /// Every activity with the annex it belongs to, in document order.
-    var allActivities: [(annex: Annex, activity: Activity)] {
-        annexes.flatMap { annex in annex.activities.map { (annex, $0) } }
+    ///
+    /// Lazy: checks walk it once each, and materializing 100,000 (annex, activity) pairs per
+    /// check cost more in retains and releases than the checks themselves (perf, 100,000
+    /// activities: a third of the validate run).
+    var allActivities: LazySequence<FlattenSequence<LazyMapSequence<[Annex], LazyMapSequence<[Activity], (annex: Annex, activity: Activity)>>>> {
+        annexes.lazy.flatMap { annex in annex.activities.lazy.map { (annex: annex, activity: $0) } }
     }
 
     /// The legend that governs `annex`'s content codes: its own, or the one it names.
