@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "WGDocModel"),
         .target(
             name: "WGDocCompiler",
-            dependencies: ["LibXML", "WGDocModel"],
+            dependencies: ["LibXML", "WGDocModel", "WGDocMarkup"],
             resources: [.copy("Resources/Schemas"), .copy("Resources/Templates")]
         ),
         .target(name: "WGDocText", dependencies: ["WGDocModel"]),

@@ -12,7 +12,16 @@ enum ChildProcess {
         var timedOut: Bool
     }
 
-    static func run(_ program: String, _ arguments: [String], timeout: Double = 120) throws -> Run {
+    /// The `wgdoc` built beside this test binary.
+    static var wgdoc: String {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("wgdoc").path
+    }
+
+    /// Runs `program`; `environment`, when given, replaces the inherited one, and
+    /// `workingDirectory` is where it runs (the test's own when nil).
+    static func run(_ program: String, _ arguments: [String], timeout: Double = 120,
+                    environment: [String: String]? = nil, workingDirectory: URL? = nil) throws -> Run {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wgdoc-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -23,6 +32,8 @@ enum ChildProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
+        if let environment { process.environment = environment }
+        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         process.standardOutput = out
         process.standardError = err
         try process.run()

@@ -7,27 +7,11 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent()
     static let example = root.appendingPathComponent("Examples/PCT-WG-17-19/pct-wg-17-19.zh.xml").path
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Run = ChildProcess.Run
 
     /// Runs the `wgdoc` built beside this test binary.
     func wgdoc(_ arguments: [String]) throws -> Run {
-        let directory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        let process = Process()
-        process.executableURL = directory.appendingPathComponent("wgdoc")
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        try ChildProcess.run(ChildProcess.wgdoc, arguments)
     }
 
     func temporaryDirectory() throws -> URL {

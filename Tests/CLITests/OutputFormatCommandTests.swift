@@ -7,20 +7,7 @@ import Testing
 
     /// Runs `wgdoc` with `environment` replacing the inherited one.
     func wgdoc(_ arguments: [String], environment: [String: String]) throws -> CommandLineTests.Run {
-        let directory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        let process = Process()
-        process.executableURL = directory.appendingPathComponent("wgdoc")
-        process.arguments = arguments
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandLineTests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                    stderr: String(decoding: stderr, as: UTF8.self))
+        try ChildProcess.run(ChildProcess.wgdoc, arguments, environment: environment)
     }
 
     static var hasLibreOffice: Bool {

@@ -10,33 +10,16 @@ import Testing
     static let fixture = "Tests/CLITests/Fixtures/errata.zh.xml"
     static let example = "Examples/PCT-WG-17-19/pct-wg-17-19.zh.xml"
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Run = ChildProcess.Run
 
     /// Runs the `wgdoc` built beside this test binary, in the repository root.
     static func wgdoc(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-        let directory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        return try run(directory.appendingPathComponent("wgdoc"), arguments, environment: environment)
+        try run(URL(fileURLWithPath: ChildProcess.wgdoc), arguments, environment: environment)
     }
 
     static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        try ChildProcess.run(executable.path, arguments,
+                             environment: ProcessInfo.processInfo.environment.merging(environment) { $1 }, workingDirectory: root)
     }
 
     /// Compares with `Golden/NAME`, or records it when WGDOC_RECORD=1. A missing golden fails.

@@ -1,3 +1,5 @@
+import WGDocMarkup
+
 /// Writes a `SourceTree` in the canonical layout: an XML declaration, two spaces of
 /// indentation per level, attributes in schema order with white space collapsed, running
 /// text on one line with its white space folded exactly as the build stage folds it (so the
@@ -39,7 +41,7 @@ public enum SourceWriter {
             case .text(let text):
                 // Text where the schema allows none cannot reach here in a valid source;
                 // keep it rather than lose the author's words.
-                output += indent + CanonicalLayout.indent + escapeText(Whitespace.collapse(text)) + "\n"
+                output += indent + CanonicalLayout.indent + Escaping.text(Whitespace.collapse(text)) + "\n"
             }
         }
         output += indent + "</\(element.name)>\n"
@@ -59,7 +61,7 @@ public enum SourceWriter {
         var tag = "<" + element.name
         if isRoot { tag += " xmlns=\"\(Namespace.uri)\"" }
         for attribute in CanonicalLayout.ordered(element.attributes, of: element.name) {
-            tag += " \(attribute.name)=\"\(escapeAttribute(Whitespace.collapse(attribute.value)))\""
+            tag += " \(attribute.name)=\"\(Escaping.attribute(Whitespace.collapse(attribute.value)))\""
         }
         return tag + ">"
     }
@@ -69,7 +71,7 @@ public enum SourceWriter {
         var content = ""
         for child in element.children {
             switch child {
-            case .text(let text): content += escapeText(fold(text))
+            case .text(let text): content += Escaping.text(fold(text))
             case .comment(let text): content += "<!--\(text)-->"
             case .element(let inner):
                 let innerTrim = !CanonicalLayout.untrimmedElements.contains(inner.name)
@@ -97,34 +99,5 @@ public enum SourceWriter {
         while result.first == " " { result.removeFirst() }
         while result.last == " " { result.removeLast() }
         return String(result)
-    }
-
-    static func escapeText(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
-    static func escapeAttribute(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case "\"": result += "&quot;"
-            case "\t": result += "&#9;"
-            case "\n": result += "&#10;"
-            case "\r": result += "&#13;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }
