@@ -54,27 +54,14 @@ public final class Compiler: Sendable {
 
     /// Reads `path` and compiles it. Throws only when the file cannot be read.
     public func compile(file path: String) throws(ToolError) -> Compilation {
-        let url = URL(fileURLWithPath: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw ToolError("\(path): no such file")
-        }
-        guard !isDirectory.boolValue else { throw ToolError("\(path): is a directory, not a source file") }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        if let size = attributes?[.size] as? Int, size > maxInputBytes {
+        let size = try FileInput.size(path)
+        if size > maxInputBytes {
             return Compilation(diagnostics: [tooLarge(path: path, size: size)])
         }
-        // Only the bytes stay alive while compiling, not also the `Data` they came from.
-        let bytes: [UInt8]
-        do {
-            bytes = [UInt8](try Data(contentsOf: url))
-        } catch {
-            throw ToolError("\(path): cannot read: \(error.localizedDescription)")
-        }
-        return compile(bytes: bytes, path: path)
+        return compile(bytes: try FileInput.bytes(path), path: path)
     }
 
-    private func tooLarge(path: String, size: Int) -> Diagnostic {
+    func tooLarge(path: String, size: Int) -> Diagnostic {
         Diagnostic(
             rule: RuleID("xml.too-large"), severity: .error,
             location: SourceLocation(file: path, line: 1, column: 1),

@@ -14,11 +14,7 @@ extension Compiler {
     /// schema-valid sources are edited: the layout relies on the vocabulary's shape.
     public func sourceTree(bytes: [UInt8], path: String) -> SourceReading {
         if bytes.count > maxInputBytes {
-            return SourceReading(tree: nil, diagnostics: [Diagnostic(
-                rule: RuleID("xml.too-large"), severity: .error,
-                location: SourceLocation(file: path, line: 1, column: 1),
-                message: "the file has \(bytes.count) bytes, more than the limit of \(maxInputBytes)",
-                help: "raise the limit with --max-input-size if the file is really this large")])
+            return SourceReading(tree: nil, diagnostics: [tooLarge(path: path, size: bytes.count)])
         }
         let input: XMLInput
         do {
@@ -51,19 +47,30 @@ extension Compiler {
 /// Reads an input file the author named, refusing directories and missing files with a
 /// message that names the path.
 public enum FileInput {
-    public static func read(_ path: String, limit: Int) throws(ToolError) -> [UInt8] {
+    /// The size of the file the author named; throws when it is missing or a directory.
+    public static func size(_ path: String) throws(ToolError) -> Int {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ToolError("\(path): no such file")
         }
         guard !isDirectory.boolValue else { throw ToolError("\(path): is a directory, not a file") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-            throw ToolError("\(path): the file has \(size) bytes, more than the limit of \(limit)")
-        }
+        return (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+    }
+
+    /// The file's bytes (only the bytes stay alive, not also the `Data` they came from).
+    public static func bytes(_ path: String) throws(ToolError) -> [UInt8] {
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
             throw ToolError("\(path): cannot read: \(error.localizedDescription)")
         }
+    }
+
+    public static func read(_ path: String, limit: Int) throws(ToolError) -> [UInt8] {
+        let size = try size(path)
+        if size > limit {
+            throw ToolError("\(path): the file has \(size) bytes, more than the limit of \(limit)")
+        }
+        return try bytes(path)
     }
 }

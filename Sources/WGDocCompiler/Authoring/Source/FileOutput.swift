@@ -16,11 +16,10 @@ public enum FileOutput {
             throw ToolError("\(path): the directory \(directory.path) does not exist")
         }
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).wgdoc-\(getpid()).tmp")
-        do {
-            try Data(bytes).write(to: temporary, options: [.withoutOverwriting])
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw ToolError("\(path): cannot write: \(error.localizedDescription)")
+        // The same creation as every other output: O_EXCL|O_NOFOLLOW, the system's reason.
+        if let reason = OutputWriter.writeNew(temporary.path, bytes) {
+            unlink(temporary.path)
+            throw ToolError("\(path): cannot write: \(reason)")
         }
         if rename(temporary.path, target.path) != 0 {
             let reason = String(cString: strerror(errno))
