@@ -73,6 +73,6 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["wgdoc", "WGDocFuzz"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["wgdoc", "WGDocFuzz", "WGDocFormats", "WGDocCompiler", "WGDocModel"], exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -60,11 +60,21 @@ public struct DOCXRenderer: Sendable {
 
     /// The `.docx` file's bytes. Throws only if ZIPFoundation fails in memory (a bug).
     public func docx(_ document: ResolvedDocument) throws -> [UInt8] {
-        try ZIPPackage.archive(parts(document).map { ($0.name, $0.bytes) })
+        try Self.docx(parts: parts(document))
     }
 
     /// The Flat OPC XML file: the same parts in one `pkg:package`.
     public func flatOPC(_ document: ResolvedDocument) -> String {
-        FlatOPC.render(parts(document))
+        Self.flatOPC(parts: parts(document))
+    }
+
+    /// A `.docx` of parts already rendered, so one rendering serves several packages.
+    public static func docx(parts: [DOCXPart]) throws -> [UInt8] {
+        try ZIPPackage.archive(parts.map { ($0.name, $0.bytes) })
+    }
+
+    /// Flat OPC of parts already rendered.
+    public static func flatOPC(parts: [DOCXPart]) -> String {
+        FlatOPC.render(parts)
     }
 }

@@ -1,8 +1,5 @@
 import WGDocCompiler
-import WGDocDOCX
-import WGDocHTML
 import WGDocModel
-import WGDocText
 
 /// Options renderers take from the command line.
 public struct RenderOptions: Sendable {
@@ -52,29 +49,9 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// This format alone; to render several, share one `OutputRendering`.
     public func render(_ document: ResolvedDocument, options: RenderOptions) throws(ToolError) -> [UInt8] {
-        switch self {
-        case .text: return Array(TextRenderer(width: options.width).render(document).utf8)
-        case .html: return Array(HTMLRenderer().render(document).utf8)
-        case .docx: return try Self.docx(document, options: options)
-        case .flatxml: return Array(DOCXRenderer(template: try Self.template(options)).flatOPC(document).utf8)
-        case .pdf: return try PDFConverter().convert(docx: try Self.docx(document, options: options), stem: document.fileStem)
-        }
-    }
-
-    private static func template(_ options: RenderOptions) throws(ToolError) -> DOCXTemplate {
-        guard let template = options.wordTemplate else { throw ToolError("internal error: the Word template was not loaded") }
-        return template
-    }
-
-    private static func docx(_ document: ResolvedDocument, options: RenderOptions) throws(ToolError) -> [UInt8] {
-        do {
-            return try DOCXRenderer(template: try template(options)).docx(document)
-        } catch let error as ToolError {
-            throw error
-        } catch {
-            throw ToolError("internal error: cannot build the .docx archive: \(error)")
-        }
+        try OutputRendering(document, options: options).render(self)
     }
 
     public static var helpList: String {

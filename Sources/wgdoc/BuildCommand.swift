@@ -48,10 +48,11 @@ struct BuildCommand: ParsableCommand {
             options.wordTemplate = try DOCXTemplateLoader.load(compiler.resources.docxTemplateDirectory)
         }
         // Every output is rendered (and the PDF converted) before anything is written.
+        let rendering = OutputRendering(resolved, options: options)
         var outputs: [OutputWriter.Output] = []
         for format in formats {
             outputs.append(OutputWriter.Output(name: resolved.fileStem + "." + format.fileExtension,
-                                               bytes: try format.render(resolved, options: options)))
+                                               bytes: try rendering.render(format)))
         }
         let written = try OutputWriter(directory: URL(fileURLWithPath: output, isDirectory: true)).write(outputs)
         for url in written {
