@@ -72,7 +72,7 @@ struct DocumentPart {
                         word.paragraph("Quote") { word in
                             if offset == 0 { word.run(document.labels.quoteOpen) }
                             if let label = paragraph.label {
-                                word.run((label.contains(".") ? label : label + ".") + " ")
+                                word.run(label + " ")
                             }
                             word.inlines(paragraph.content)
                             if offset == quote.paragraphs.count - 1 { word.run(document.labels.quoteClose) }
@@ -94,7 +94,7 @@ struct DocumentPart {
         let annex = document.annexes[index]
         let isLast = index == document.annexes.count - 1
         word.paragraph("AnnexTitle", bookmark: annex.anchor) { $0.inlines(annex.title) }
-        word.paragraph("AnnexPeriod", text: annex.periodLine)
+        if let periodLine = annex.periodLine { word.paragraph("AnnexPeriod", text: periodLine) }
         for paragraph in annex.intro {
             word.paragraph("Legend") { $0.inlines(paragraph) }
         }
@@ -106,7 +106,9 @@ struct DocumentPart {
                 }
             }
         }
-        word.paragraph("CoOrganizerNote", text: document.labels.coOrganizerMark + " " + document.labels.coOrganizerNote)
+        if let note = annex.coOrganizerNote {
+            word.paragraph("CoOrganizerNote", text: document.labels.coOrganizerMark + " " + note.text)
+        }
         ActivityTableWriter(table: annex.table, page: template.page).write(into: &word)
         // The last section's properties are the body's own (§17.6.17): no paragraph mark
         // carries them.

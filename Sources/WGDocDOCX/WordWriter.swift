@@ -140,7 +140,7 @@ struct WordWriter {
                 linked.characterStyle = "Hyperlink"
                 run(text, linked)
                 out.close()
-            case .footnoteReference(let number, _):
+            case .footnoteReference(let number, _, _):
                 out.open("w:r")
                 runProperties(RunStyle(characterStyle: "FootnoteReference"))
                 out.empty("w:footnoteReference", [.init("w:id", String(number))])

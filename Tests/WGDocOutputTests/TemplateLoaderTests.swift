@@ -7,8 +7,19 @@ import WGDocModel
     @Test func bundledTemplateLoads() throws {
         let template = try Example.template()
         #expect(template.styles.hasPrefix("<w:styles "))
-        #expect(template.page.columnWidths.count == ColumnKind.allCases.count)
-        #expect(template.page.columnWidths.values.reduce(0, +) == template.page.landscape.textWidth)
+        // The completed table's columns fill the landscape text width exactly, so the
+        // 2024 table keeps its widths without scaling.
+        #expect(ColumnSet.completed.columns.map(\.width).reduce(0, +) == template.page.landscape.textWidth)
+    }
+
+    @Test func anyColumnSetFillsTheTextWidth() throws {
+        let template = try Example.template()
+        for set in [ColumnSet.completed, .planned, ColumnSet([.month, .description, .language])] {
+            let columns = set.columns.map { ResolvedColumn(kind: $0, title: $0.rawValue) }
+            let widths = ResolvedColumn.scaled(columns, to: template.page.landscape.textWidth)
+            #expect(widths.reduce(0, +) == template.page.landscape.textWidth)
+            #expect(widths.allSatisfy { $0 > 0 })
+        }
     }
 
     @Test func malformedStylesAreRefusedWithALocation() {
@@ -29,7 +40,7 @@ import WGDocModel
         }
     }
 
-    @Test func pageSetupNeedsEveryColumn() {
+    @Test func pageSetupWithColumnWidthsIsRefused() {
         let json = """
             {"portrait": {"width": 11906, "height": 16838, "top": 1418, "right": 1134, "bottom": 1134, "left": 1418, "header": 709, "footer": 709},
              "landscape": {"width": 16838, "height": 11906, "top": 1134, "right": 1134, "bottom": 1134, "left": 1134, "header": 567, "footer": 567},
@@ -39,7 +50,7 @@ import WGDocModel
             try DOCXTemplateLoader.page(Data(json.utf8), name: "page.json")
         } throws: { error in
             let message = (error as? ToolError)?.message ?? ""
-            return message.contains("'type'") && message.contains("unknown column 'colour'")
+            return message.contains("'columnWidths' is no longer read")
         }
     }
 }

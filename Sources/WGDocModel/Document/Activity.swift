@@ -2,7 +2,8 @@
 public struct Activity: Hashable, Sendable {
     public var location: SourceLocation
     public var id: String?
-    public var month: YearMonth
+    /// A month; in a work plan possibly a range of months, a quarter or "to be confirmed".
+    public var date: ActivityDate
     public var type: ActivityType?
     /// Codes of legend categories, in the author's order.
     public var content: [CategoryUse]
@@ -12,18 +13,20 @@ public struct Activity: Hashable, Sendable {
     public var participants: [Participant]
     public var audience: [AudienceType]
     public var count: Int?
+    /// The languages the activity is given in, in the author's order.
+    public var languages: [LanguageCode]
     /// Names the author printed for codes in this row, where they must be kept.
     public var printedNames: [PrintedName]
 
     public init(
-        location: SourceLocation, id: String?, month: YearMonth, type: ActivityType?,
+        location: SourceLocation, id: String?, date: ActivityDate, type: ActivityType?,
         content: [CategoryUse], venue: Venue?, description: [Inline], organizers: [Organizer],
         participants: [Participant], audience: [AudienceType], count: Int?,
-        printedNames: [PrintedName]
+        languages: [LanguageCode] = [], printedNames: [PrintedName]
     ) {
         self.location = location
         self.id = id
-        self.month = month
+        self.date = date
         self.type = type
         self.content = content
         self.venue = venue
@@ -32,6 +35,7 @@ public struct Activity: Hashable, Sendable {
         self.participants = participants
         self.audience = audience
         self.count = count
+        self.languages = languages
         self.printedNames = printedNames
     }
 }

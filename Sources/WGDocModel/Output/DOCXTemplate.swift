@@ -27,20 +27,18 @@ public struct DOCXTemplate: Hashable, Sendable {
     ]
 }
 
-/// Page sizes and margins for body (portrait) and annex (landscape) pages, and the width
-/// of each activity-table column; lengths in twentieths of a point (twips).
+/// Page sizes and margins for body (portrait) and annex (landscape) pages; lengths in
+/// twentieths of a point (twips). Table columns share the landscape text width in the
+/// proportions `ColumnKind.width` gives.
 public struct DOCXPageSetup: Hashable, Sendable {
     public var portrait: DOCXPage
     public var landscape: DOCXPage
-    /// The width of each table column.
-    public var columnWidths: [ColumnKind: Int]
     /// Space between a table cell's border and its text, left and right.
     public var cellMargin: Int
 
-    public init(portrait: DOCXPage, landscape: DOCXPage, columnWidths: [ColumnKind: Int], cellMargin: Int) {
+    public init(portrait: DOCXPage, landscape: DOCXPage, cellMargin: Int) {
         self.portrait = portrait
         self.landscape = landscape
-        self.columnWidths = columnWidths
         self.cellMargin = cellMargin
     }
 }

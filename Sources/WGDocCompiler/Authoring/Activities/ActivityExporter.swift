@@ -21,7 +21,7 @@ struct ActivityExporter {
     private mutating func cell(_ column: ActivityColumn, of activity: Activity) -> String {
         switch column {
         case .id: return activity.id ?? ""
-        case .month: return activity.month.description
+        case .month: return activity.date.description
         case .type: return activity.type?.rawValue ?? ""
         case .content: return activity.content.map(\.code).joined(separator: " ")
         case .description: return plainText(activity.description, of: activity)
@@ -72,7 +72,7 @@ struct ActivityExporter {
             switch inline {
             case .text(let run): text += run
             case .emphasis, .documentReference, .link, .footnote, .crossReference, .figure:
-                error(activity.location, "the description of the activity of \(activity.month) has markup that a CSV cell cannot carry",
+                error(activity.location, "the description of the activity of \(activity.date) has markup that a CSV cell cannot carry",
                       help: "export only activities whose descriptions are plain text, or edit this one in the source")
                 return text
             }

@@ -91,7 +91,12 @@ struct ActivityImporter {
             }
         }
         if let (text, cell) = value(.month) {
-            if let month = Self.month(text) { activity[attribute: "month"] = month.description } else {
+            if let month = Self.month(text) {
+                activity[attribute: "month"] = month.description
+            } else if let date = ActivityDate(text) {
+                // A work plan's approximate date; the build refuses it in a completed annex.
+                activity[attribute: "month"] = date.description
+            } else {
                 error("csv.bad-month", cell.location, record, "'\(text)' is not a month",
                       help: "write YYYY-MM, such as 2023-10 (if a spreadsheet turned it into a date, format the column as text)")
             }

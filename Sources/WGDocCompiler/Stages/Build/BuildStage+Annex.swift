@@ -15,13 +15,29 @@ extension BuildStage {
         let legendReference = element.attribute("legend").map {
             AnnexLegendReference(location: source.attributeLocation("legend", of: location), annexID: $0)
         }
+        let columns = element.attribute("columns").flatMap { value -> ChosenColumns? in
+            let columnsLocation = source.attributeLocation("columns", of: location)
+            let names = words(value)
+            guard let set = ColumnSet(names: names), !names.isEmpty else {
+                let unknown = names.first { ColumnKind(rawValue: $0) == nil } ?? value
+                error("model.bad-column", columnsLocation, "'\(unknown)' is not a table column",
+                      help: "columns=\"…\" lists column names: " + ColumnKind.allCases.map(\.rawValue).joined(separator: " "))
+                return nil
+            }
+            return ChosenColumns(location: columnsLocation, set: set)
+        }
         var title: [Inline] = []
+        var periodLine = PeriodLineChoice.fromPack
         var intro: [Paragraph] = []
         var legend: Legend?
         var activities: [Activity] = []
         for child in element.elements {
             switch child.name {
             case "title": title = inlines(child)
+            case "period":
+                _ = locate(child)
+                let text = Whitespace.collapse(child.text)
+                periodLine = text.isEmpty ? .omitted : .replaced(text)
             case "intro":
                 _ = locate(child)
                 intro = child.elements.map(paragraph)
@@ -29,6 +45,14 @@ extension BuildStage {
             case "activities":
                 _ = locate(child)
                 activities = child.elements.compactMap { self.activity($0, kind: kind ?? .completed) }
+                if kind == .planned {
+                    for activity in activities where activity.count != nil {
+                        diagnostics.append(Diagnostic(
+                            rule: RuleID("annex.planned-count"), severity: .warning, location: activity.location,
+                            message: "planned activity of \(activity.date) gives a participant count (\(activity.count ?? 0))",
+                            help: "a work plan cannot know its participants yet; move the activity to a completed annex once it has taken place, or remove count=\"…\""))
+                    }
+                }
             default: unexpected(child)
             }
         }
@@ -40,7 +64,8 @@ extension BuildStage {
         }
         return Annex(
             location: location, id: id, kind: kind, period: Period(from: from, to: to),
-            legendReference: legendReference, title: title, intro: intro, legend: legend,
+            legendReference: legendReference, title: title, periodLine: periodLine, columns: columns,
+            intro: intro, legend: legend,
             activities: activities)
     }
 
@@ -55,7 +80,7 @@ extension BuildStage {
 
     func activity(_ element: XMLElement, kind: AnnexKind) -> Activity? {
         let location = locate(element)
-        guard let month = monthAttribute(element, "month", location) else { return nil }
+        guard let date = dateAttribute(element, kind: kind, location) else { return nil }
         let type = element.attribute("type").flatMap { value -> ActivityType? in
             guard let type = ActivityType(rawValue: value) else {
                 error("model.bad-type", source.attributeLocation("type", of: location), "'\(value)' is not an activity type")
@@ -72,6 +97,15 @@ extension BuildStage {
                 return nil
             }
             return type
+        }
+        let languages = words(element.attribute("language")).compactMap { value -> LanguageCode? in
+            guard let language = LanguageCode(rawValue: value) else {
+                error("model.bad-language", source.attributeLocation("language", of: location),
+                      "'\(value)' is not a language wgdoc knows",
+                      help: "use " + LanguageCode.allCases.map(\.rawValue).joined(separator: ", "))
+                return nil
+            }
+            return language
         }
         let count = element.attribute("count").flatMap { value -> Int? in
             guard let count = Int(value), count >= 0 else {
@@ -118,11 +152,40 @@ extension BuildStage {
             }
         }
         let activity = Activity(
-            location: location, id: element.attribute("id"), month: month, type: type, content: content,
+            location: location, id: element.attribute("id"), date: date, type: type, content: content,
             venue: venue, description: description, organizers: organizers, participants: participants,
-            audience: audience, count: count, printedNames: printedNames)
+            audience: audience, count: count, languages: languages, printedNames: printedNames)
         requireFields(activity, kind: kind)
         return activity
+    }
+
+    /// The `month` attribute: a month, or in a work plan an approximate date (a range of
+    /// months, a quarter, `tbc`).
+    private func dateAttribute(_ element: XMLElement, kind: AnnexKind, _ location: SourceLocation) -> ActivityDate? {
+        let value = element.attribute("month") ?? ""
+        let attributeLocation = source.attributeLocation("month", of: location)
+        guard let date = ActivityDate(value) else {
+            error("model.bad-month", attributeLocation, "'\(value)' is not a month",
+                  help: "write it as YYYY-MM, such as 2023-10; a planned activity may also give 2025-03/2025-05, 2025-Q2 or tbc")
+            return nil
+        }
+        if case .months(let from, let to) = date, to <= from {
+            error("model.date-order", attributeLocation, "the range of months '\(value)' does not end after it starts",
+                  help: "write the first month, a slash, then a later month: 2025-03/2025-05")
+            return nil
+        }
+        switch kind {
+        case .planned:
+            return date
+        case .completed:
+            guard date.isExact else {
+                error("model.approximate-date", attributeLocation,
+                      "completed activity has the approximate date '\(value)'",
+                      help: "a completed activity took place in one month: write it as YYYY-MM; approximate dates belong in an annex of kind=\"planned\"")
+                return nil
+            }
+            return date
+        }
     }
 
     /// Completed activities are reported facts: their type, participants, participant types
@@ -139,7 +202,7 @@ extension BuildStage {
             if activity.participants.isEmpty { missing.append("<participants>") }
             guard !missing.isEmpty else { return }
             error("model.missing-field", activity.location,
-                  "completed activity of \(activity.month) lacks " + missing.joined(separator: ", "),
+                  "completed activity of \(activity.date) lacks " + missing.joined(separator: ", "),
                   help: "a completed activity reports its type, participants, participant types and count; in a work plan, use an annex of kind=\"planned\"")
         }
     }

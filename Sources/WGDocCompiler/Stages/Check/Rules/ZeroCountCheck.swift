@@ -11,7 +11,7 @@ struct ZeroCountCheck: Check {
         document.allActivities.compactMap { _, activity in
             guard activity.count == 0 else { return nil }
             return diagnostic(context.location(of: "count", in: activity.location),
-                              "activity of \(activity.month) reports 0 participants",
+                              "activity of \(activity.date) reports 0 participants",
                               help: "write the number of participants; leave count out in a work plan")
         }
     }
