@@ -78,6 +78,7 @@ public enum RuleCatalog {
         rule("csv.bad-code", .csv, "a co-organizer code that is not in the ST.3 registry"),
         rule("csv.bad-audience", .csv, "a participant type neither a code nor a name the pack knows"),
         rule("csv.bad-count", .csv, "a count that is not a whole number"),
+        rule("csv.bad-language", .csv, "a language cell that is not a list of languages"),
         rule("csv.not-exportable", .csv, "export-activities: a description with markup a CSV cell cannot hold"),
     ]
 

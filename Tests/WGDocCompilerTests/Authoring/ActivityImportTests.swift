@@ -154,3 +154,20 @@ import WGDocModel
         #expect(CSVWriter.write(recordsAgain) == csv)
     }
 }
+
+/// The language column, end to end through CSV: codes or pack names in, codes out.
+@Suite struct LanguageColumnCSVTests {
+    @Test func languagesImportAsCodes() {
+        let csv = "month,description,语言\n2025-Q2,Webinar,\"English, 中文\"\n"
+        let result = sharedCompiler.importActivities(csv: Array(csv.utf8), path: "rows.csv", kind: .planned, language: .zh)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(SourceWriter.write(activities: result.activities).contains("<activity month=\"2025-Q2\" language=\"en zh\">"))
+    }
+
+    @Test func unknownLanguageIsLocated() {
+        let csv = "month,description,language\n2025-03,Webinar,Klingon\n"
+        let result = sharedCompiler.importActivities(csv: Array(csv.utf8), path: "rows.csv", kind: .planned, language: .en)
+        #expect(result.diagnostics.map(\.rule.rawValue) == ["csv.bad-language"])
+        #expect(result.diagnostics.first?.location?.line == 2)
+    }
+}

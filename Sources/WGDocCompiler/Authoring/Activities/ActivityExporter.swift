@@ -11,6 +11,7 @@ struct ActivityExporter {
 
     mutating func run() -> [[String]] {
         let columns = (annex.activities.contains { $0.id != nil } ? [ActivityColumn.id] : []) + ActivityColumn.exported
+            + (annex.activities.contains { !$0.languages.isEmpty } ? [ActivityColumn.language] : [])
         var records = [columns.map { $0.title(in: headerPack) }]
         for activity in annex.activities {
             records.append(columns.map { cell($0, of: activity) })
@@ -58,6 +59,7 @@ struct ActivityExporter {
             return entries.joined(separator: names.isEmpty ? " " : ", ")
         case .audience: return activity.audience.map(\.rawValue).joined(separator: " ")
         case .count: return activity.count.map(String.init) ?? ""
+        case .language: return activity.languages.map(\.rawValue).joined(separator: " ")
         }
     }
 

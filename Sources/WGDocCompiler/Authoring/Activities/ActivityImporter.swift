@@ -141,6 +141,19 @@ struct ActivityImporter {
                       help: "write the number of participants with digits only, such as 1600")
             }
         }
+        if let (text, cell) = value(.language) {
+            let words = text.split(whereSeparator: { $0.isWhitespace || ",;、，；/".contains($0) }).map(String.init)
+            let languages = words.map { word in
+                LanguageCode(rawValue: word.lowercased())
+                    ?? LanguageCode.allCases.first { code in packs.contains { $0.languageNames[code]?.lowercased() == word.lowercased() } }
+            }
+            if !languages.isEmpty, languages.allSatisfy({ $0 != nil }) {
+                activity[attribute: "language"] = languages.compactMap { $0?.rawValue }.joined(separator: " ")
+            } else {
+                error("csv.bad-language", cell.location, record, "'\(text)' is not a list of languages",
+                      help: "use " + LanguageCode.allCases.map(\.rawValue).joined(separator: ", ") + " (or a pack's names), separated by spaces or commas")
+            }
+        }
         if let (text, _) = value(.description) {
             activity.children.append(.element(SourceElement(name: "description", children: [.text(text)])))
         } else {
