@@ -12,7 +12,7 @@ struct ActivityTableWriter {
         let widths = ResolvedColumn.scaled(table.columns, to: page.landscape.textWidth)
         word.out.open("w:tbl")
         word.out.open("w:tblPr")
-        word.out.empty("w:tblStyle", [.init("w:val", "ActivityTable")])
+        word.out.empty("w:tblStyle", [.init("w:val", WordStyle.activityTable.rawValue)])
         if word.direction == .rightToLeft { word.out.empty("w:bidiVisual") }
         word.out.empty("w:tblW", [.init("w:w", String(widths.reduce(0, +))), .init("w:type", "dxa")])
         // Borders and cell margins repeated here as direct formatting, so that the layout
@@ -38,14 +38,14 @@ struct ActivityTableWriter {
         word.out.newline()
 
         row(header: true, widths: widths, into: &word) { word, index in
-            word.paragraph("TableHeading", text: table.columns[index].title)
+            word.paragraph(.tableHeading, text: table.columns[index].title)
         }
         for activity in table.rows {
             row(header: false, widths: widths, into: &word) { word, index in
                 // The row's first cell carries its bookmark, for cross-references.
                 let bookmark = index == 0 ? activity.anchor : nil
                 let cell = index < activity.cells.count ? activity.cells[index].content : []
-                word.paragraph("TableText", bookmark: bookmark) { $0.inlines(cell) }
+                word.paragraph(.tableText, bookmark: bookmark) { $0.inlines(cell) }
             }
         }
         word.out.close()

@@ -1,4 +1,5 @@
 import LibXML
+import WGDocModel
 
 /// Reads a Word document back into a digest, by paragraph style: `Title`, `Heading1`,
 /// `NumberedParagraph` and `Decision`, `EndMarker`, `AnnexTitle`, `AnnexPeriod`,
@@ -41,21 +42,24 @@ struct WordReader {
 
     private mutating func paragraph(_ element: XMLElement) {
         let style = element.elements.first { $0.name == "pPr" }?.elements.first { $0.name == "pStyle" }?
-            .attribute("val", namespace: Self.main) ?? ""
+            .attribute("val", namespace: Self.main).flatMap(WordStyle.init(rawValue:))
         let text = Self.text(element, references: &digest.footnoteReferences)
         let annex = digest.annexes.count - 1
         switch style {
-        case "Title": digest.title = text
-        case "Heading1": digest.headings.append(text)
-        case "NumberedParagraph", "Decision": digest.paragraphs.append(text)
-        case "EndMarker": digest.endMarkers.append(text)
-        case "AnnexTitle":
+        case .title?: digest.title = text
+        case .heading1?: digest.headings.append(text)
+        case .numberedParagraph?, .decision?: digest.paragraphs.append(text)
+        case .endMarker?: digest.endMarkers.append(text)
+        case .annexTitle?:
             var annex = AnnexDigest()
             annex.title = text
             digest.annexes.append(annex)
-        case "AnnexPeriod" where annex >= 0: digest.annexes[annex].periodLine = text
-        case "CoOrganizerNote" where annex >= 0: digest.annexes[annex].notes.append(text)
-        default: break
+        case .annexPeriod? where annex >= 0: digest.annexes[annex].periodLine = text
+        case .coOrganizerNote? where annex >= 0: digest.annexes[annex].notes.append(text)
+        case .annexPeriod?, .coOrganizerNote?, .normal?, .headerBlock?, .documentSymbol?, .meetingBody?, .session?,
+            .author?, .quote?, .legend?, .tableHeading?, .tableText?, .header?, .footnoteText?, .footnoteReference?,
+            .hyperlink?, .activityTable?, nil:
+            break
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WGDocCompiler
+import WGDocDOCX
 import WGDocModel
 
 @Suite struct TemplateLoaderTests {
@@ -52,5 +53,31 @@ import WGDocModel
             let message = (error as? ToolError)?.message ?? ""
             return message.contains("'columnWidths' is no longer read")
         }
+    }
+}
+
+/// Word style names are typed (`WordStyle`): the shipped template defines every one, and the
+/// rendered parts name no other.
+@Suite struct WordStyleTests {
+    @Test func shippedTemplateDefinesEveryStyleTheWriterUses() throws {
+        let url = try Resources.bundled().docxTemplateDirectory.appendingPathComponent("styles.xml")
+        let styles = try String(contentsOf: url, encoding: .utf8)
+        for style in WordStyle.allCases {
+            #expect(styles.contains("w:styleId=\"\(style.rawValue)\""), "styles.xml lacks \(style.rawValue)")
+        }
+    }
+
+    @Test func renderedPartsNameOnlyTypedStyles() throws {
+        let parts = try DOCXRenderer(template: Example.template()).parts(try Example.resolved())
+        let pattern = try Regex(#"<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]*)""#)
+        var used: Set<String> = []
+        for part in parts {
+            let xml = String(decoding: part.bytes, as: UTF8.self)
+            for match in xml.matches(of: pattern) {
+                if let value = match.output[1].substring { used.insert(String(value)) }
+            }
+        }
+        #expect(!used.isEmpty)
+        #expect(used.subtracting(WordStyle.allCases.map(\.rawValue)).isEmpty, "\(used)")
     }
 }
