@@ -52,7 +52,6 @@ public enum RuleCatalog {
         rule("model.unfilled", .build, "a ?? placeholder left by `wgdoc new` (symbol, date, meeting dates) not filled in yet"),
         rule("model.bad-column", .build, "a columns=\"…\" naming no table column"),
         rule("model.approximate-date", .build, "a completed activity with a range of months, a quarter or tbc as its date"),
-        rule("annex.planned-count", .build, "a planned activity that gives a participant count"),
         rule("model.missing-field", .build, "a completed activity without type, participants, participant types or count"),
         rule("ref.bad-symbol", .build, "a <doc> whose document symbol does not parse"),
         rule("ref.url-scheme", .build, "a link that is not http, https or mailto"),

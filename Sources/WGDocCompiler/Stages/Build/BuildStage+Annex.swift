@@ -45,14 +45,6 @@ extension BuildStage {
             case "activities":
                 _ = locate(child)
                 activities = child.elements.compactMap { self.activity($0, kind: kind ?? .completed) }
-                if kind == .planned {
-                    for activity in activities where activity.count != nil {
-                        diagnostics.append(Diagnostic(
-                            rule: RuleID("annex.planned-count"), severity: .warning, location: activity.location,
-                            message: "planned activity of \(activity.date) gives a participant count (\(activity.count ?? 0))",
-                            help: "a work plan cannot know its participants yet; move the activity to a completed annex once it has taken place, or remove count=\"…\""))
-                    }
-                }
             default: unexpected(child)
             }
         }

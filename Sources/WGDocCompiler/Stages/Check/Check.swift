@@ -80,6 +80,7 @@ enum CheckStage {
         ChronologicalOrderCheck(),
         EmptyDescriptionCheck(),
         ZeroCountCheck(),
+        PlannedCountCheck(),
         ImplausibleCountCheck(),
         FigureClaimCheck(),
         FigureScopeCheck(),
