@@ -63,7 +63,7 @@ public final class Compiler: Sendable {
 
     func tooLarge(path: String, size: Int) -> Diagnostic {
         Diagnostic(
-            rule: RuleID("xml.too-large"), severity: .error,
+            rule: StageRule.xmlTooLarge.id, severity: .error,
             location: SourceLocation(file: path, line: 1, column: 1),
             message: "the file has \(size) bytes, more than the limit of \(maxInputBytes)",
             help: "raise the limit with --max-input-size if the file is really this large")
@@ -95,7 +95,7 @@ public final class Compiler: Sendable {
 
         guard let pack = packs[document.language] else {
             diagnostics.append(Diagnostic(
-                rule: RuleID("lang.no-pack"), severity: .error,
+                rule: StageRule.langNoPack.id, severity: .error,
                 location: source.attributeLocation("lang", of: document.location),
                 message: "no language pack for '\(document.language.rawValue)'",
                 help: "available: " + packs.keys.map(\.rawValue).sorted().joined(separator: ", ")

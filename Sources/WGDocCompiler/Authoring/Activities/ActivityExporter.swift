@@ -83,7 +83,7 @@ struct ActivityExporter {
     }
 
     private mutating func error(_ location: SourceLocation, _ message: String, help: String) {
-        diagnostics.append(Diagnostic(rule: RuleID("csv.not-exportable"), severity: .error,
+        diagnostics.append(Diagnostic(rule: StageRule.csvNotExportable.id, severity: .error,
                                       location: location, message: message, help: help))
     }
 }

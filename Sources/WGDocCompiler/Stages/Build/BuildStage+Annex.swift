@@ -7,7 +7,7 @@ extension BuildStage {
         let id = element.attribute("id") ?? ""
         let kind = AnnexKind(rawValue: element.attribute("kind") ?? "")
         if kind == nil {
-            error("model.bad-kind", source.attributeLocation("kind", of: location),
+            error(.modelBadKind, source.attributeLocation("kind", of: location),
                   "'\(element.attribute("kind") ?? "")' is not a kind of annex", help: "use completed or planned")
         }
         let from = monthAttribute(element, "from", location)
@@ -20,7 +20,7 @@ extension BuildStage {
             let names = words(value)
             guard let set = ColumnSet(names: names), !names.isEmpty else {
                 let unknown = names.first { ColumnKind(rawValue: $0) == nil } ?? value
-                error("model.bad-column", columnsLocation, "'\(unknown)' is not a table column",
+                error(.modelBadColumn, columnsLocation, "'\(unknown)' is not a table column",
                       help: "columns=\"…\" lists column names: " + ColumnKind.allCases.map(\.rawValue).joined(separator: " "))
                 return nil
             }
@@ -50,7 +50,7 @@ extension BuildStage {
         }
         guard let kind, let from, let to else { return nil }
         if to < from {
-            error("model.date-order", source.attributeLocation("to", of: location),
+            error(.modelDateOrder, source.attributeLocation("to", of: location),
                   "the annex's period ends (\(to)) before it starts (\(from))",
                   help: "from=\"…\" is the first month, to=\"…\" the last")
         }
@@ -75,7 +75,7 @@ extension BuildStage {
         guard let date = dateAttribute(element, kind: kind, location) else { return nil }
         let type = element.attribute("type").flatMap { value -> ActivityType? in
             guard let type = ActivityType(rawValue: value) else {
-                error("model.bad-type", source.attributeLocation("type", of: location), "'\(value)' is not an activity type")
+                error(.modelBadType, source.attributeLocation("type", of: location), "'\(value)' is not an activity type")
                 return nil
             }
             return type
@@ -84,7 +84,7 @@ extension BuildStage {
         let content = words(element.attribute("content")).map { CategoryUse(location: contentLocation, code: $0) }
         let audience = words(element.attribute("audience")).compactMap { value -> AudienceType? in
             guard let type = AudienceType(rawValue: value) else {
-                error("model.bad-audience", source.attributeLocation("audience", of: location),
+                error(.modelBadAudience, source.attributeLocation("audience", of: location),
                       "'\(value)' is not a participant type")
                 return nil
             }
@@ -92,7 +92,7 @@ extension BuildStage {
         }
         let languages = words(element.attribute("language")).compactMap { value -> LanguageCode? in
             guard let language = LanguageCode(rawValue: value) else {
-                error("model.bad-language", source.attributeLocation("language", of: location),
+                error(.modelBadLanguage, source.attributeLocation("language", of: location),
                       "'\(value)' is not a language wgdoc knows",
                       help: "use " + LanguageCode.allCases.map(\.rawValue).joined(separator: ", "))
                 return nil
@@ -101,7 +101,7 @@ extension BuildStage {
         }
         let count = element.attribute("count").flatMap { value -> Int? in
             guard let count = Int(value), count >= 0 else {
-                error("model.bad-number", source.attributeLocation("count", of: location),
+                error(.modelBadNumber, source.attributeLocation("count", of: location),
                       "count '\(value)' is not a whole number", help: "write the number of participants, such as 24")
                 return nil
             }
@@ -114,7 +114,7 @@ extension BuildStage {
             case "hybrid": return .hybrid
             default:
                 guard let code = ST3Code(value) else {
-                    error("model.bad-venue", venueLocation, "'\(value)' is not a venue",
+                    error(.modelBadVenue, venueLocation, "'\(value)' is not a venue",
                           help: "use online, hybrid or a two-letter ST.3 code")
                     return nil
                 }
@@ -157,12 +157,12 @@ extension BuildStage {
         let value = element.attribute("month") ?? ""
         let attributeLocation = source.attributeLocation("month", of: location)
         guard let date = ActivityDate(value) else {
-            error("model.bad-month", attributeLocation, "'\(value)' is not a month",
+            error(.modelBadMonth, attributeLocation, "'\(value)' is not a month",
                   help: "write it as YYYY-MM, such as 2023-10; a planned activity may also give 2025-03/2025-05, 2025-Q2 or tbc")
             return nil
         }
         if case .months(let from, let to) = date, to <= from {
-            error("model.date-order", attributeLocation, "the range of months '\(value)' does not end after it starts",
+            error(.modelDateOrder, attributeLocation, "the range of months '\(value)' does not end after it starts",
                   help: "write the first month, a slash, then a later month: 2025-03/2025-05")
             return nil
         }
@@ -171,7 +171,7 @@ extension BuildStage {
             return date
         case .completed:
             guard date.isExact else {
-                error("model.approximate-date", attributeLocation,
+                error(.modelApproximateDate, attributeLocation,
                       "completed activity has the approximate date '\(value)'",
                       help: "a completed activity took place in one month: write it as YYYY-MM; approximate dates belong in an annex of kind=\"planned\"")
                 return nil
@@ -193,7 +193,7 @@ extension BuildStage {
             if activity.count == nil { missing.append("count") }
             if activity.participants.isEmpty { missing.append("<participants>") }
             guard !missing.isEmpty else { return }
-            error("model.missing-field", activity.location,
+            error(.modelMissingField, activity.location,
                   "completed activity of \(activity.date) lacks " + missing.joined(separator: ", "),
                   help: "a completed activity reports its type, participants, participant types and count; in a work plan, use an annex of kind=\"planned\"")
         }
@@ -216,7 +216,7 @@ extension BuildStage {
                 let codeText = marked ? String(token.dropLast()) : token
                 let tokenLocation = source.location(line: location.line + lineOffset, column: columnOffset + column + 1)
                 guard let code = ST3Code(codeText) else {
-                    error("model.bad-code", tokenLocation, "'\(token)' is not an ST.3 code",
+                    error(.modelBadCode, tokenLocation, "'\(token)' is not an ST.3 code",
                           help: "write two capital letters, with * after a co-organizer: BR, EP*")
                     continue
                 }

@@ -28,7 +28,7 @@ extension BuildStage {
         case "doc":
             let text = Whitespace.collapse(element.text)
             guard let symbol = DocumentSymbol(text) else {
-                error("ref.bad-symbol", location, "'\(text)' is not a document symbol",
+                error(.refBadSymbol, location, "'\(text)' is not a document symbol",
                       help: "write a symbol such as PCT/WG/5/21 or CDIP/30/8 Rev.")
                 return .text(text)
             }
@@ -40,7 +40,7 @@ extension BuildStage {
             let targetLocation = element.attribute("href") == nil
                 ? location : source.attributeLocation("href", of: location)
             guard LinkScheme.isAllowed(target) else {
-                error("ref.url-scheme", targetLocation, "'\(target)' is not an http, https or mailto address",
+                error(.refUrlScheme, targetLocation, "'\(target)' is not an http, https or mailto address",
                       help: "write the full address, such as https://www.wipo.int/, or give it in href=\"https://…\"")
                 return .text(text)
             }

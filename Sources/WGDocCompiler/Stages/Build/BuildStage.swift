@@ -16,7 +16,7 @@ final class BuildStage {
     static func run(_ document: XMLDocument, source: SourceText) -> (Document?, [Diagnostic]) {
         let stage = BuildStage(source: source)
         guard let root = document.root else {
-            return (nil, [Diagnostic(rule: RuleID("model.empty"), severity: .error,
+            return (nil, [Diagnostic(rule: StageRule.modelEmpty.id, severity: .error,
                                      location: source.location(line: 1, column: 1),
                                      message: "the file has no document element")])
         }
@@ -30,8 +30,8 @@ final class BuildStage {
         source.elementLocation(name: element.name, line: element.line, advance: true)
     }
 
-    func error(_ rule: String, _ location: SourceLocation, _ message: String, help: String? = nil) {
-        diagnostics.append(Diagnostic(rule: RuleID(rule), severity: .error, location: location,
+    func error(_ rule: StageRule, _ location: SourceLocation, _ message: String, help: String? = nil) {
+        diagnostics.append(Diagnostic(rule: rule.id, severity: .error, location: location,
                                       message: message, help: help))
     }
 
@@ -44,7 +44,7 @@ final class BuildStage {
     func document(_ root: XMLElement) -> Document? {
         let location = locate(root)
         guard root.name == "document", root.namespaceURI == Namespace.uri else {
-            error("model.not-wgdoc", location,
+            error(.modelNotWgdoc, location,
                   "the document element is <\(root.name)>, not <document xmlns=\"\(Namespace.uri)\">",
                   help: "a wgdoc source starts with <document xmlns=\"\(Namespace.uri)\" …>")
             return nil
@@ -55,7 +55,7 @@ final class BuildStage {
         let symbolLocation = source.attributeLocation("symbol", of: location)
         let symbol = DocumentSymbol(symbolText)
         if symbol == nil, !reportUnfilled(symbolText, "the document symbol", symbolLocation, example: "PCT/WG/18/12") {
-            error("model.bad-symbol", symbolLocation, "'\(symbolText)' is not a document symbol",
+            error(.modelBadSymbol, symbolLocation, "'\(symbolText)' is not a document symbol",
                   help: "write it as PCT/WG/17/19")
         }
         let date = dateAttribute(root, "date", location)
@@ -83,7 +83,7 @@ final class BuildStage {
     }
 
     func unexpected(_ element: XMLElement) {
-        error("model.unexpected-element", locate(element), "element <\(element.name)> is not expected here")
+        error(.modelUnexpectedElement, locate(element), "element <\(element.name)> is not expected here")
     }
 
     func meeting(_ element: XMLElement) -> Meeting? {
@@ -92,7 +92,7 @@ final class BuildStage {
         let end = dateAttribute(element, "end", location)
         let session = Int(element.attribute("session") ?? "")
         if session == nil {
-            error("model.bad-number", source.attributeLocation("session", of: location),
+            error(.modelBadNumber, source.attributeLocation("session", of: location),
                   "session '\(element.attribute("session") ?? "")' is not a number")
         }
         var body = "", venue = ""
@@ -105,7 +105,7 @@ final class BuildStage {
         }
         guard let start, let end, let session else { return nil }
         if end < start {
-            error("model.date-order", source.attributeLocation("end", of: location),
+            error(.modelDateOrder, source.attributeLocation("end", of: location),
                   "the meeting ends (\(end)) before it starts (\(start))",
                   help: "check start=\"…\" and end=\"…\"")
         }
@@ -150,7 +150,7 @@ final class BuildStage {
     func languageAttribute(_ element: XMLElement, _ name: String, _ location: SourceLocation) -> LanguageCode? {
         let value = element.attribute(name) ?? ""
         guard let language = LanguageCode(rawValue: value) else {
-            error("model.bad-language", source.attributeLocation(name, of: location),
+            error(.modelBadLanguage, source.attributeLocation(name, of: location),
                   "'\(value)' is not a language wgdoc knows", help: "use ar, en, es, fr, ru or zh")
             return nil
         }
@@ -162,7 +162,7 @@ final class BuildStage {
         guard let date = CalendarDate(value) else {
             let what = element.name == "meeting" ? "the meeting's \(name) date" : "the document's date"
             if reportUnfilled(value, what, source.attributeLocation(name, of: location), example: value.replacingAll("??-??", with: "02-06")) { return nil }
-            error("model.bad-date", source.attributeLocation(name, of: location),
+            error(.modelBadDate, source.attributeLocation(name, of: location),
                   "'\(value)' is not a date in the calendar", help: "write a real day as YYYY-MM-DD, such as 2024-02-06")
             return nil
         }
@@ -172,7 +172,7 @@ final class BuildStage {
     func monthAttribute(_ element: XMLElement, _ name: String, _ location: SourceLocation) -> YearMonth? {
         let value = element.attribute(name) ?? ""
         guard let month = YearMonth(value) else {
-            error("model.bad-month", source.attributeLocation(name, of: location),
+            error(.modelBadMonth, source.attributeLocation(name, of: location),
                   "'\(value)' is not a month", help: "write it as YYYY-MM, such as 2023-10")
             return nil
         }

@@ -29,7 +29,7 @@ struct AnchorNamespace {
     func collisions() -> [Diagnostic] {
         authorIDs.filter { generated.contains($0.id) }.map { entry in
             Diagnostic(
-                rule: RuleID("ref.anchor-collision"), severity: .error, location: entry.location,
+                rule: StageRule.refAnchorCollision.id, severity: .error, location: entry.location,
                 message: "the id '\(entry.id)' is also an anchor wgdoc generates",
                 help: "rename it: ids of the forms para-N, fn-N, fnref-N, footnotes-heading and ANNEX-title, -label, -caption, -note, -category-X are the compiler's")
         }

@@ -149,7 +149,7 @@ extension ResolveStage {
         guard let name else {
             if registry[code] != nil {
                 diagnostics.append(Diagnostic(
-                    rule: RuleID("lang.missing-name"), severity: .error, location: location,
+                    rule: StageRule.langMissingName.id, severity: .error, location: location,
                     message: "the ST.3 registry has no \(pack.language.rawValue) name for '\(code)'",
                     help: "add it to the \(pack.language.rawValue) column of Templates/st3.tsv"))
             }

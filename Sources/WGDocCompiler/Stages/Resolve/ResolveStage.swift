@@ -162,7 +162,7 @@ final class ResolveStage {
             case .crossReference(let reference):
                 guard let target = anchors[reference.target] else {
                     diagnostics.append(Diagnostic(
-                        rule: RuleID("ref.dangling"), severity: .error, location: reference.location,
+                        rule: StageRule.refDangling.id, severity: .error, location: reference.location,
                         message: "'\(reference.target)' does not name a paragraph, section, annex or activity"))
                     return .text(reference.target)
                 }
