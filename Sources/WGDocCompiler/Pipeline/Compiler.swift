@@ -89,14 +89,14 @@ public final class Compiler: Sendable {
         guard let document = built, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
 
         diagnostics += clock.measure(.check) {
-            ruleOverrides.apply(to: CheckStage.run(document, context: CheckContext(registry: registry, source: source)))
+            ruleOverrides.apply(to: CheckStage.run(document, context: CheckContext(registry: registry)))
         }
         guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document) }
 
         guard let pack = packs[document.language] else {
             diagnostics.append(Diagnostic(
                 rule: StageRule.langNoPack.id, severity: .error,
-                location: source.attributeLocation("lang", of: document.location),
+                location: document.languageLocation ?? document.location,
                 message: "no language pack for '\(document.language.rawValue)'",
                 help: "available: " + packs.keys.map(\.rawValue).sorted().joined(separator: ", ")
                     + "; add Templates/lang/\(document.language.rawValue).json"))

@@ -17,6 +17,14 @@ public struct Activity: Hashable, Sendable {
     public var languages: [LanguageCode]
     /// Names the author printed for codes in this row, where they must be kept.
     public var printedNames: [PrintedName]
+    /// Where each attribute the row gives is written, recorded while parsing, in the
+    /// order of `ActivityAttribute`.
+    public var attributeLocations: [AttributeLocation] = []
+
+    /// Where `attribute` is written, or the activity's start tag when it is not given.
+    public func location(of attribute: ActivityAttribute) -> SourceLocation {
+        attributeLocations.first { $0.attribute == attribute }?.location ?? location
+    }
 
     public init(
         location: SourceLocation, id: String?, date: ActivityDate, type: ActivityType?,
@@ -83,11 +91,14 @@ public struct Organizer: Hashable, Sendable {
     public var location: SourceLocation
     public var name: String?
     public var code: ST3Code?
+    /// Where `code=` is written, when it is.
+    public var codeLocation: SourceLocation?
 
-    public init(location: SourceLocation, name: String?, code: ST3Code?) {
+    public init(location: SourceLocation, name: String?, code: ST3Code?, codeLocation: SourceLocation? = nil) {
         self.location = location
         self.name = name
         self.code = code
+        self.codeLocation = codeLocation
     }
 }
 

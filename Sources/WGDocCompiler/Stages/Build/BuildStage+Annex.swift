@@ -7,16 +7,16 @@ extension BuildStage {
         let id = element.attribute("id") ?? ""
         let kind = AnnexKind(rawValue: element.attribute("kind") ?? "")
         if kind == nil {
-            error(.modelBadKind, source.attributeLocation("kind", of: location),
+            error(.modelBadKind, attributeLocation("kind", element),
                   "'\(element.attribute("kind") ?? "")' is not a kind of annex", help: "use completed or planned")
         }
         let from = monthAttribute(element, "from", location)
         let to = monthAttribute(element, "to", location)
         let legendReference = element.attribute("legend").map {
-            AnnexLegendReference(location: source.attributeLocation("legend", of: location), annexID: $0)
+            AnnexLegendReference(location: attributeLocation("legend", element), annexID: $0)
         }
         let columns = element.attribute("columns").flatMap { value -> ChosenColumns? in
-            let columnsLocation = source.attributeLocation("columns", of: location)
+            let columnsLocation = attributeLocation("columns", element)
             let names = words(value)
             guard let set = ColumnSet(names: names), !names.isEmpty else {
                 let unknown = names.first { ColumnKind(rawValue: $0) == nil } ?? value
@@ -35,22 +35,19 @@ extension BuildStage {
             switch child.name {
             case "title": title = inlines(child)
             case "period":
-                _ = locate(child)
                 let text = Whitespace.collapse(child.text)
                 periodLine = text.isEmpty ? .omitted : .replaced(text)
             case "intro":
-                _ = locate(child)
                 intro = child.elements.map(paragraph)
             case "legend": legend = self.legend(child)
             case "activities":
-                _ = locate(child)
                 activities = child.elements.compactMap { self.activity($0, kind: kind ?? .completed) }
             default: unexpected(child)
             }
         }
         guard let kind, let from, let to else { return nil }
         if to < from {
-            error(.modelDateOrder, source.attributeLocation("to", of: location),
+            error(.modelDateOrder, attributeLocation("to", element),
                   "the annex's period ends (\(to)) before it starts (\(from))",
                   help: "from=\"…\" is the first month, to=\"…\" the last")
         }
@@ -75,16 +72,16 @@ extension BuildStage {
         guard let date = dateAttribute(element, kind: kind, location) else { return nil }
         let type = element.attribute("type").flatMap { value -> ActivityType? in
             guard let type = ActivityType(rawValue: value) else {
-                error(.modelBadType, source.attributeLocation("type", of: location), "'\(value)' is not an activity type")
+                error(.modelBadType, attributeLocation("type", element), "'\(value)' is not an activity type")
                 return nil
             }
             return type
         }
-        let contentLocation = source.attributeLocation("content", of: location)
+        let contentLocation = attributeLocation("content", element)
         let content = words(element.attribute("content")).map { CategoryUse(location: contentLocation, code: $0) }
         let audience = words(element.attribute("audience")).compactMap { value -> AudienceType? in
             guard let type = AudienceType(rawValue: value) else {
-                error(.modelBadAudience, source.attributeLocation("audience", of: location),
+                error(.modelBadAudience, attributeLocation("audience", element),
                       "'\(value)' is not a participant type")
                 return nil
             }
@@ -92,7 +89,7 @@ extension BuildStage {
         }
         let languages = words(element.attribute("language")).compactMap { value -> LanguageCode? in
             guard let language = LanguageCode(rawValue: value) else {
-                error(.modelBadLanguage, source.attributeLocation("language", of: location),
+                error(.modelBadLanguage, attributeLocation("language", element),
                       "'\(value)' is not a language wgdoc knows",
                       help: "use " + LanguageCode.allCases.map(\.rawValue).joined(separator: ", "))
                 return nil
@@ -101,14 +98,14 @@ extension BuildStage {
         }
         let count = element.attribute("count").flatMap { value -> Int? in
             guard let count = Int(value), count >= 0 else {
-                error(.modelBadNumber, source.attributeLocation("count", of: location),
+                error(.modelBadNumber, attributeLocation("count", element),
                       "count '\(value)' is not a whole number", help: "write the number of participants, such as 24")
                 return nil
             }
             return count
         }
         let venue = element.attribute("venue").flatMap { value -> Venue? in
-            let venueLocation = source.attributeLocation("venue", of: location)
+            let venueLocation = attributeLocation("venue", element)
             switch value {
             case "online": return .online
             case "hybrid": return .hybrid
@@ -132,7 +129,8 @@ extension BuildStage {
                 let childLocation = locate(child)
                 let name = Whitespace.collapse(child.text)
                 organizers.append(Organizer(location: childLocation, name: name.isEmpty ? nil : name,
-                                            code: child.attribute("code").flatMap(ST3Code.init)))
+                                            code: child.attribute("code").flatMap(ST3Code.init),
+                                            codeLocation: child.attributeOffset("code").map(source.location(offset:))))
             case "participants":
                 participants = self.participants(child)
             case "name":
@@ -143,10 +141,15 @@ extension BuildStage {
             default: unexpected(child)
             }
         }
-        let activity = Activity(
+        var activity = Activity(
             location: location, id: element.attribute("id"), date: date, type: type, content: content,
             venue: venue, description: description, organizers: organizers, participants: participants,
             audience: audience, count: count, languages: languages, printedNames: printedNames)
+        for attribute in ActivityAttribute.allCases {
+            if let offset = element.attributeOffset(attribute.rawValue) {
+                activity.attributeLocations.append(AttributeLocation(attribute: attribute, location: source.location(offset: offset)))
+            }
+        }
         requireFields(activity, kind: kind)
         return activity
     }
@@ -155,14 +158,14 @@ extension BuildStage {
     /// months, a quarter, `tbc`).
     private func dateAttribute(_ element: XMLElement, kind: AnnexKind, _ location: SourceLocation) -> ActivityDate? {
         let value = element.attribute("month") ?? ""
-        let attributeLocation = source.attributeLocation("month", of: location)
+        let monthLocation = attributeLocation("month", element)
         guard let date = ActivityDate(value) else {
-            error(.modelBadMonth, attributeLocation, "'\(value)' is not a month",
+            error(.modelBadMonth, monthLocation, "'\(value)' is not a month",
                   help: "write it as YYYY-MM, such as 2023-10; a planned activity may also give 2025-03/2025-05, 2025-Q2 or tbc")
             return nil
         }
         if case .months(let from, let to) = date, to <= from {
-            error(.modelDateOrder, attributeLocation, "the range of months '\(value)' does not end after it starts",
+            error(.modelDateOrder, monthLocation, "the range of months '\(value)' does not end after it starts",
                   help: "write the first month, a slash, then a later month: 2025-03/2025-05")
             return nil
         }
@@ -171,7 +174,7 @@ extension BuildStage {
             return date
         case .completed:
             guard date.isExact else {
-                error(.modelApproximateDate, attributeLocation,
+                error(.modelApproximateDate, monthLocation,
                       "completed activity has the approximate date '\(value)'",
                       help: "a completed activity took place in one month: write it as YYYY-MM; approximate dates belong in an annex of kind=\"planned\"")
                 return nil

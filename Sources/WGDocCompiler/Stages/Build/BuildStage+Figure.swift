@@ -6,7 +6,7 @@ extension BuildStage {
     func figure(_ element: XMLElement, location: SourceLocation) -> Figure? {
         let ofText = element.attribute("of") ?? ""
         guard let quantity = FigureQuantity(rawValue: ofText) else {
-            error(.modelBadFigure, source.attributeLocation("of", of: location), "'\(ofText)' is not a figure wgdoc computes",
+            error(.modelBadFigure, attributeLocation("of", element), "'\(ofText)' is not a figure wgdoc computes",
                   help: "use " + FigureQuantity.allCases.map(\.rawValue).joined(separator: ", "))
             return nil
         }
@@ -20,7 +20,7 @@ extension BuildStage {
         var period: Period?
         if let from, let to {
             if to < from {
-                error(.modelDateOrder, source.attributeLocation("to", of: location),
+                error(.modelDateOrder, attributeLocation("to", element),
                       "the figure's period ends (\(to)) before it starts (\(from))",
                       help: "from=\"…\" is the first month, to=\"…\" the last")
                 return nil
@@ -34,7 +34,7 @@ extension BuildStage {
         var claim: FigureClaim?
         if typed.isEmpty {
             if let relationText {
-                error(.modelBadFigure, source.attributeLocation("claim", of: location),
+                error(.modelBadFigure, attributeLocation("claim", element),
                       "claim=\"\(relationText)\" needs the figure as printed inside <figure>",
                       help: "type the printed number, such as <figure … claim=\"more-than\">1,600</figure>, or remove claim=\"…\"")
                 return nil
@@ -47,7 +47,7 @@ extension BuildStage {
                 return nil
             }
             guard let relation = FigureClaim.Relation(rawValue: relationText ?? "exact") else {
-                error(.modelBadFigure, source.attributeLocation("claim", of: location),
+                error(.modelBadFigure, attributeLocation("claim", element),
                       "'\(relationText ?? "")' is not a kind of claim", help: "use exact, more-than or at-least")
                 return nil
             }

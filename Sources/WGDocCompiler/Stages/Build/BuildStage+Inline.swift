@@ -38,7 +38,7 @@ extension BuildStage {
             let text = Whitespace.collapse(element.text)
             let target = element.attribute("href").map(Whitespace.collapse) ?? text
             let targetLocation = element.attribute("href") == nil
-                ? location : source.attributeLocation("href", of: location)
+                ? location : attributeLocation("href", element)
             guard LinkScheme.isAllowed(target) else {
                 error(.refUrlScheme, targetLocation, "'\(target)' is not an http, https or mailto address",
                       help: "write the full address, such as https://www.wipo.int/, or give it in href=\"https://…\"")

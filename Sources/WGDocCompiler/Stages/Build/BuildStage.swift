@@ -26,8 +26,15 @@ final class BuildStage {
 
     // MARK: Locations and diagnostics
 
+    /// Where `element`'s start tag begins, recorded by the parser.
     func locate(_ element: XMLElement) -> SourceLocation {
-        source.elementLocation(name: element.name, line: element.line, advance: true)
+        element.offset.map(source.location(offset:)) ?? source.elementLocation(name: element.name, line: element.line)
+    }
+
+    /// Where attribute `name` of `element` is written, recorded by the parser; the
+    /// element's own location when it has no such attribute.
+    func attributeLocation(_ name: String, _ element: XMLElement) -> SourceLocation {
+        element.attributeOffset(name).map(source.location(offset:)) ?? locate(element)
     }
 
     func error(_ rule: StageRule, _ location: SourceLocation, _ message: String, help: String? = nil) {
@@ -52,7 +59,7 @@ final class BuildStage {
         let language = languageAttribute(root, "lang", location)
         let original = languageAttribute(root, "original", location)
         let symbolText = root.attribute("symbol") ?? ""
-        let symbolLocation = source.attributeLocation("symbol", of: location)
+        let symbolLocation = attributeLocation("symbol", root)
         let symbol = DocumentSymbol(symbolText)
         if symbol == nil, !reportUnfilled(symbolText, "the document symbol", symbolLocation, example: "PCT/WG/18/12") {
             error(.modelBadSymbol, symbolLocation, "'\(symbolText)' is not a document symbol",
@@ -76,10 +83,12 @@ final class BuildStage {
             }
         }
         guard let language, let original, let symbol, let date, let meeting else { return nil }
-        return Document(
+        var document = Document(
             location: location, language: language, symbol: symbol, symbolLocation: symbolLocation,
             originalLanguage: original, date: date, meeting: meeting, title: title, author: author,
             sections: sections, annexes: annexes)
+        document.languageLocation = attributeLocation("lang", root)
+        return document
     }
 
     func unexpected(_ element: XMLElement) {
@@ -92,20 +101,20 @@ final class BuildStage {
         let end = dateAttribute(element, "end", location)
         let session = Int(element.attribute("session") ?? "")
         if session == nil {
-            error(.modelBadNumber, source.attributeLocation("session", of: location),
+            error(.modelBadNumber, attributeLocation("session", element),
                   "session '\(element.attribute("session") ?? "")' is not a number")
         }
         var body = "", venue = ""
         for child in element.elements {
             switch child.name {
-            case "body": body = Whitespace.collapse(child.text); _ = locate(child)
-            case "venue": venue = Whitespace.collapse(child.text); _ = locate(child)
+            case "body": body = Whitespace.collapse(child.text)
+            case "venue": venue = Whitespace.collapse(child.text)
             default: unexpected(child)
             }
         }
         guard let start, let end, let session else { return nil }
         if end < start {
-            error(.modelDateOrder, source.attributeLocation("end", of: location),
+            error(.modelDateOrder, attributeLocation("end", element),
                   "the meeting ends (\(end)) before it starts (\(start))",
                   help: "check start=\"…\" and end=\"…\"")
         }
@@ -150,7 +159,7 @@ final class BuildStage {
     func languageAttribute(_ element: XMLElement, _ name: String, _ location: SourceLocation) -> LanguageCode? {
         let value = element.attribute(name) ?? ""
         guard let language = LanguageCode(rawValue: value) else {
-            error(.modelBadLanguage, source.attributeLocation(name, of: location),
+            error(.modelBadLanguage, attributeLocation(name, element),
                   "'\(value)' is not a language wgdoc knows", help: "use ar, en, es, fr, ru or zh")
             return nil
         }
@@ -161,8 +170,8 @@ final class BuildStage {
         let value = element.attribute(name) ?? ""
         guard let date = CalendarDate(value) else {
             let what = element.name == "meeting" ? "the meeting's \(name) date" : "the document's date"
-            if reportUnfilled(value, what, source.attributeLocation(name, of: location), example: value.replacingAll("??-??", with: "02-06")) { return nil }
-            error(.modelBadDate, source.attributeLocation(name, of: location),
+            if reportUnfilled(value, what, attributeLocation(name, element), example: value.replacingAll("??-??", with: "02-06")) { return nil }
+            error(.modelBadDate, attributeLocation(name, element),
                   "'\(value)' is not a date in the calendar", help: "write a real day as YYYY-MM-DD, such as 2024-02-06")
             return nil
         }
@@ -172,7 +181,7 @@ final class BuildStage {
     func monthAttribute(_ element: XMLElement, _ name: String, _ location: SourceLocation) -> YearMonth? {
         let value = element.attribute(name) ?? ""
         guard let month = YearMonth(value) else {
-            error(.modelBadMonth, source.attributeLocation(name, of: location),
+            error(.modelBadMonth, attributeLocation(name, element),
                   "'\(value)' is not a month", help: "write it as YYYY-MM, such as 2023-10")
             return nil
         }

@@ -21,20 +21,13 @@ extension Check {
     }
 }
 
-/// What checks may consult besides the document.
+/// What checks may consult besides the document. Not the source: every location a check
+/// reports is on the model, recorded while parsing.
 struct CheckContext {
     var registry: ST3Registry
-    /// The author's file, to point at an attribute of a located element.
-    var source: SourceText?
 
-    init(registry: ST3Registry, source: SourceText? = nil) {
+    init(registry: ST3Registry) {
         self.registry = registry
-        self.source = source
-    }
-
-    /// Where `attribute=` stands in the start tag at `element`, or the element itself.
-    func location(of attribute: String, in element: SourceLocation) -> SourceLocation {
-        source?.attributeLocation(attribute, of: element) ?? element
     }
 }
 

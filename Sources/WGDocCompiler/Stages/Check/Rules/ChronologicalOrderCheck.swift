@@ -16,7 +16,7 @@ struct ChronologicalOrderCheck: Check {
             for (previous, activity) in zip(dated, dated.dropFirst()) {
                 guard let month = activity.date.first, let previousMonth = previous.date.first, month < previousMonth else { continue }
                 result.append(diagnostic(
-                    context.location(of: "month", in: activity.location),
+                    activity.location(of: .month),
                     "activity of '\(activity.date)' comes after one of '\(previous.date)'",
                     help: "keep each annex's table in chronological order",
                     related: [.init(location: previous.location, message: "the activity before it")]))

@@ -14,7 +14,7 @@ struct OutsidePeriodCheck: Check {
                 !annex.period.contains(first) || !annex.period.contains(last)
             else { return nil }
             return diagnostic(
-                context.location(of: "month", in: activity.location),
+                activity.location(of: .month),
                 "activity of '\(activity.date)' is outside annex '\(annex.id)', which covers \(annex.period.from) to \(annex.period.to)",
                 help: "correct the month, or move the activity to the annex of its period",
                 related: [.init(location: annex.location, message: "the annex's period")])

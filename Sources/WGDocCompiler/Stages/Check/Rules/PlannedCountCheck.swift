@@ -11,7 +11,7 @@ struct PlannedCountCheck: Check {
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         document.allActivities.compactMap { annex, activity in
             guard annex.kind == .planned, let count = activity.count else { return nil }
-            return diagnostic(context.location(of: "count", in: activity.location),
+            return diagnostic(activity.location(of: .count),
                               "planned activity of \(activity.date) gives a participant count (\(count))",
                               help: "a work plan cannot know its participants yet; move the activity to a completed annex once it has taken place, or remove count=\"…\"")
         }
