@@ -73,7 +73,7 @@ extension HTMLRenderer {
         if let describedBy = annex.table.noteAnchor { tableAttributes.append(.init("aria-describedby", describedBy)) }
         out.open("table", tableAttributes)
         out.newline()
-        out.element("caption", [.init("id", captionID)], text: ([annex.label, annex.table.caption] + (annex.periodLine.map { [$0] } ?? [])).joined(separator: " "))
+        out.element("caption", [.init("id", captionID)], text: annex.table.caption)
         out.newline()
         out.open("colgroup")
         let total = annex.table.columns.reduce(0) { $0 + $1.width }

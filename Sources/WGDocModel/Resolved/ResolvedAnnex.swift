@@ -83,6 +83,8 @@ public struct ResolvedLegendEntry: Hashable, Sendable {
 /// The activity table: the annex's column set, one row per activity, every cell already
 /// decided. Renderers print `columns` and `rows[i].cells` as they are.
 public struct ResolvedTable: Hashable, Sendable {
+    /// What names the table for a reader who meets it alone (an HTML caption): the
+    /// annex's label, title and period line, "附件一 对PCT有直接影响的技术援助活动 （2022年10月至12月实施）".
     public var caption: String
     public var columns: [ResolvedColumn]
     public var rows: [ResolvedRow]

@@ -22,8 +22,15 @@ extension ResolveStage {
         let columns = columnSet(annex).columns.map { ResolvedColumn(kind: $0, title: pack.format($0.label)) }
         let title = inlines(annex.title)
         let starred = annex.activities.contains { $0.participants.contains(where: \.coOrganizer) }
+        let periodLine: String?
+        switch annex.periodLine {
+        case .fromPack: periodLine = self.periodLine(annex)
+        case .replaced(let text): periodLine = text
+        case .omitted: periodLine = nil
+        }
         let table = ResolvedTable(
-            caption: ResolvedInline.plainText(title), columns: columns,
+            caption: ([label, ResolvedInline.plainText(title)] + (periodLine.map { [$0] } ?? [])).joined(separator: " "),
+            columns: columns,
             rows: annex.activities.map { row($0, columns: columns) },
             noteAnchor: starred ? coOrganizerNoteAnchor : nil)
         // The note on "*" is printed once, in the first annex whose rows carry one, as the
@@ -31,12 +38,6 @@ extension ResolveStage {
         let noteAnchor = GeneratedAnchor.coOrganizerNote(annex: annex.id).name
         let note = coOrganizerNoteAnchor == noteAnchor
             ? ResolvedNote(anchor: noteAnchor, text: pack.format(.coOrganizerNote)) : nil
-        let periodLine: String?
-        switch annex.periodLine {
-        case .fromPack: periodLine = self.periodLine(annex)
-        case .replaced(let text): periodLine = text
-        case .omitted: periodLine = nil
-        }
         var resolved = ResolvedAnnex(
             anchor: annex.id, label: label,
             pageHeader: pageLabel(pack.format(.annexPageHeader, ["annex": label, "page": "\u{0}"])),
