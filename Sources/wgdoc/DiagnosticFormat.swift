@@ -14,10 +14,6 @@ enum DiagnosticFormat: String, CaseIterable, ExpressibleByArgument {
     /// GitHub Actions annotations (`::error file=…,line=…,col=…,title=…::…`).
     case github
 
-    static var helpList: String {
-        allCases.map(\.rawValue).joined(separator: ", ")
-    }
-
     /// The machine report of every diagnostic of the run, or nil for `human`, which is
     /// printed file by file as it goes.
     func report(_ diagnostics: [Diagnostic], sourceRoot: String, workingDirectory: String) -> String? {

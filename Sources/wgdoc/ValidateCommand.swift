@@ -29,7 +29,7 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var werror = false
 
-    @Option(name: .long, help: "Report as human on standard error, or json, sarif or github on standard output.")
+    @Option(name: .long, help: "How to report: human goes to standard error, the machine formats to standard output.")
     var format: DiagnosticFormat = .human
 
     @Option(name: .long, help: ArgumentHelp("The folder SARIF paths are relative to (%SRCROOT%). Default: the enclosing git work tree, else the working folder.", valueName: "DIR"),
