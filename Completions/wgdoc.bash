@@ -243,6 +243,7 @@ _wgdoc_build() {
     # Offer option value completions
     case "${prev}" in
     '--format')
+        __wgdoc_add_completions -W 'text'$'\n''html'$'\n''docx'$'\n''flatxml'$'\n''pdf'$'\n''all'
         return
         ;;
     '--output')

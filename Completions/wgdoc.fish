@@ -121,7 +121,7 @@ complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "w
 complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc validate" version' -l 'version' -d 'Show the version.'
 complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc validate" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_positional "wgdoc build" -eq 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'xml\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
-complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc build"' -l 'format' -d 'Formats to produce, several after one --format; all is every format but pdf.' -rfka ''
+complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc build"' -l 'format' -d 'Formats to produce, several after one --format; all is every format but pdf.' -rfka 'text html docx flatxml pdf all'
 complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc build" output' -l 'output' -d 'Directory to write into (created if missing).' -rfa '(__wgdoc_complete_directories)'
 complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc build" width' -l 'width' -d 'Line width of the text output, in display columns (a CJK character takes two).' -rfka ''
 complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc build" templates' -l 'templates' -d 'Use the language packs and ST.3 registry in DIR instead of the bundled ones.' -rfa '(__wgdoc_complete_directories)'
