@@ -28,8 +28,8 @@ public struct SourceSelection: Sendable {
         self.exclude = exclude.map(Glob.init)
     }
 
-    /// The sources, each once, in argument order (a folder's or glob's files sorted by
-    /// path). A folder or glob that selects nothing is an error: a run that checks nothing
+    /// The sources in argument order (a folder's or glob's files sorted by path, each once
+    /// and not again if named before). A folder or glob that selects nothing is an error: a run that checks nothing
     /// must not pass.
     public func expand(_ arguments: [String], standardInputName: String) throws(ToolError) -> [SourceInput] {
         var inputs: [SourceInput] = []
@@ -65,7 +65,9 @@ public struct SourceSelection: Sendable {
                 }
                 found.forEach { add(.file($0)) }
             } else {
-                add(.file(argument))
+                // Named explicitly: checked as often as named.
+                seen.insert(.file(argument))
+                inputs.append(.file(argument))
             }
         }
         return inputs
