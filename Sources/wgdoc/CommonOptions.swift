@@ -60,6 +60,14 @@ final class DiagnosticPrinter {
         isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment))
     private var sources: [String: SourceText] = [:]
 
+    init() {}
+
+    /// `standardInput`'s bytes quote the lines of diagnostics in `name` (read once, not
+    /// from a file of that name).
+    init(standardInput: [UInt8], name: String) {
+        sources[name] = SourceText.decoding(path: name, bytes: standardInput)
+    }
+
     func print(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics.sortedByLocation {
             let text = reporter.format(diagnostic) { [self] file, line in source(file)?.line(line) }

@@ -54,7 +54,8 @@ struct ValidateCommand: ParsableCommand {
         }
         let results = ParallelCompilation.run(inputs: inputs, standardInput: standardInput,
                                               jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, compiler: compiler)
-        let printer = DiagnosticPrinter()
+        let printer = inputs.contains(.standardInput(name: stdinFilename))
+            ? DiagnosticPrinter(standardInput: standardInput, name: stdinFilename) : DiagnosticPrinter()
         var errors = 0, warnings = 0, failedFiles = 0, unreadable = 0
         var reported: [Diagnostic] = []
         for (input, result) in zip(inputs, results) {

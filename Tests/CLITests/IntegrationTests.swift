@@ -151,6 +151,23 @@ import Testing
         #expect(process.terminationStatus == 0)
         let files = try Self.json(String(decoding: data, as: UTF8.self)).compactMap { $0["file"] as? String }
         #expect(!files.isEmpty && files.allSatisfy { $0 == "docs/typed.xml" })
+
+        // The human report quotes the lines read from standard input, not a file of that name.
+        try Data("<document/>\n".utf8).write(to: directory.appendingPathComponent("typed.xml"))
+        let human = Process()
+        human.executableURL = URL(fileURLWithPath: ChildProcess.wgdoc)
+        human.arguments = ["validate", "-", "--stdin-filename", "typed.xml"]
+        human.currentDirectoryURL = directory
+        human.standardInput = try FileHandle(forReadingFrom: Self.fixture)
+        let errors = Pipe()
+        human.standardError = errors
+        human.standardOutput = FileHandle.nullDevice
+        try human.run()
+        let report = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        human.waitUntilExit()
+        #expect(human.terminationStatus == 1)
+        #expect(report.contains("typed.xml:24:9: error:"))
+        #expect(report.contains(" 24 |         <name code=\"BL\">白俄罗斯</name>"), "\(report)")
     }
 
     @Test func unreadableFilesAreResultsInEveryMachineFormat() throws {
