@@ -538,7 +538,7 @@ RESERVED = {
 # Other names the CSV importer accepts for a code (never printed).  Added to these
 # automatically: the iso-codes name and common name (with their translations) when
 # they differ from the registry's names, e.g. "Korea, Republic of", "Tanzania".
-# (code, language, name); each must name no other code.
+# (code, language, name); an alias must not be the name of another code.
 # ---------------------------------------------------------------------------
 ALIASES = [
     ("CZ", "en", "Czech Rep."),
@@ -549,7 +549,12 @@ ALIASES = [
     ("GB", "ru", "Соединенное Королевство Великобритании и Северной Ирландии"),
     ("GB", "ar", "المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية"),
     ("GB", "zh", "英国"),
+    # "Korea" and "Virgin Islands" are given to two codes on purpose: the importer
+    # reports them as ambiguous and asks for the code, rather than guessing.
+    ("KP", "en", "Korea"),
     ("KR", "en", "Korea"),
+    ("VG", "en", "Virgin Islands"),
+    ("VI", "en", "Virgin Islands"),
     ("KR", "zh", "韩国"),
     ("KP", "zh", "朝鲜"),
     ("NL", "en", "Netherlands"),
