@@ -169,57 +169,103 @@ WIPO_MEMBERS = (UN_MEMBERS - NOT_WIPO_MEMBERS) | WIPO_NON_UN_MEMBERS
 # ---------------------------------------------------------------------------
 # Arabic, French, Russian and Spanish short names.
 # Source: UNTERM short names of the UN Member States in each language (the same
-# names as the UN list of Member States in that language) and, for territories,
-# the UN M49 names; WIPO practice for HK/MO as in EN_OVERRIDES.  Only entries
-# that differ from iso-codes (after the normalisation in normalise()) are listed.
+# names as the UN list of Member States in that language; UNTERM prints French and
+# Spanish names with their article, "Brésil (le)", which a list of participants
+# drops) and, for territories ("# UN M49"), the names of the UN Statistics
+# Division's M49 standard ("Standard country or area codes for statistical use")
+# in that language.  WIPO practice where EN_OVERRIDES follows it: "United Kingdom"
+# (not the UNTERM long short form), "Palestine" (WIPO observer, not "State of
+# Palestine"), "Hong Kong, China" / "Macao, China".  Only entries that differ from
+# iso-codes (after the normalisation in normalise()) are listed.  Checked in full
+# against the UNTERM and M49 columns of the datahub "country-codes" data package
+# (github.com/datasets/country-codes, data/country-codes.csv): every remaining
+# difference for a Member State is one of the WIPO choices above, or a renaming
+# later than that data (Türkiye 2022, Netherlands (Kingdom of the)).
 # Arabic: iso-codes writes shadda and a detached "و "; the UN writes neither.
 # Russian: the UN writes "е" for "ё".
 # ---------------------------------------------------------------------------
 AR_OVERRIDES = {
+    "AG": "أنتيغوا وبربودا",
+    "AQ": "أنتاركتيكا",  # UN M49
+    "AS": "ساموا الأمريكية",  # UN M49
+    "AX": "جزر ألاند",  # UN M49
     "BA": "البوسنة والهرسك",
     "BD": "بنغلاديش",
     "BF": "بوركينا فاسو",
     "BJ": "بنن",
     "BN": "بروني دار السلام",
     "BO": "بوليفيا (دولة - المتعددة القوميات)",
+    "BQ": "بونير وسانت يوستاشيوس وسابا",  # UN M49
+    "BV": "جزيرة بوفيت",  # UN M49
     "BY": "بيلاروس",
+    "BZ": "بليز",
+    "CC": "جزر كوكس (كيلينغ)",  # UN M49
     "CD": "جمهورية الكونغو الديمقراطية",
     "CF": "جمهورية أفريقيا الوسطى",
     "CI": "كوت ديفوار",
     "CL": "شيلي",
     "CV": "كابو فيردي",                      # untranslated since 2013, see FORMER_NAMES
+    "CW": "كوراساو",  # UN M49
+    "CX": "جزيرة عيد الميلاد",  # UN M49
     "CZ": "تشيكيا",                          # UNTERM short name since 2016
+    "DK": "الدانمرك",
     "DO": "الجمهورية الدومينيكية",
     "EC": "إكوادور",
+    "FK": "جزر فوكلاند (مالفيناس)",  # UN M49
     "FM": "ميكرونيزيا (ولايات - الموحدة)",
+    "FO": "جزر فايرو",  # UN M49
+    "GA": "غابون",
+    "GG": "غيرنسي",  # UN M49
+    "GL": "غرينلند",  # UN M49
+    "GP": "غوادلوب",  # UN M49
+    "GU": "غوام",  # UN M49
     "GW": "غينيا - بيساو",
+    "GY": "غيانا",
     "HK": "هونغ كونغ، الصين",
+    "HM": "جزيرة هيرد وجزر ماكدونالد",  # UN M49
+    "HU": "هنغاريا",
+    "IM": "جزيرة مان",  # UN M49
     "IR": "إيران (جمهورية - الإسلامية)",
     "KG": "قيرغيزستان",
+    "KI": "كيريباس",
     "KN": "سانت كيتس ونيفس",
     "KP": "جمهورية كوريا الشعبية الديمقراطية",
     "KR": "جمهورية كوريا",
+    "KY": "جزر كايمان",  # UN M49
     "LA": "جمهورية لاو الديمقراطية الشعبية",
     "LI": "ليختنشتاين",
+    "LK": "سري لانكا",
+    "LR": "ليبريا",
     "LT": "ليتوانيا",
+    "LU": "لكسمبرغ",
     "MD": "جمهورية مولدوفا",
     "ME": "الجبل الأسود",
+    "MF": "سانت مارتن (الجزء الفرنسي)",  # UN M49
     "MH": "جزر مارشال",
     "MO": "ماكاو، الصين",
     "MV": "ملديف",
+    "MZ": "موزامبيق",
+    "NC": "كاليدونيا الجديدة",  # UN M49
     "NI": "نيكاراغوا",
     "NL": "هولندا (مملكة -)",                 # UN: Netherlands (Kingdom of the); see README
     "NZ": "نيوزيلندا",
     "PE": "بيرو",
+    "PF": "بولينيزيا الفرنسية",  # UN M49
+    "PM": "سان بيير وميكلون",  # UN M49
+    "PN": "بيتكرن",  # UN M49
     "PS": "فلسطين",
     "PY": "باراغواي",
     "RS": "صربيا",
     "SA": "المملكة العربية السعودية",
     "SB": "جزر سليمان",
     "SC": "سيشيل",
+    "SJ": "جزيرتي سفالبارد وجان ماين",  # UN M49
     "ST": "سان تومي وبرينسيبي",
+    "TC": "جزر تركس وكايكوس",  # UN M49
+    "TF": "الأراضي الفرنسية الجنوبية",  # UN M49
     "TH": "تايلند",
-    "TL": "تيمور - ليشتي",
+    "TK": "توكيلاو",  # UN M49
+    "TL": "تيمور- ليشتي",  # UNTERM spacing
     "TR": "تركيا",                           # iso-codes 4.15 has no ar translation of "Türkiye"
     "TT": "ترينيداد وتوباغو",
     "TZ": "جمهورية تنزانيا المتحدة",
@@ -228,63 +274,88 @@ AR_OVERRIDES = {
     "VA": "الكرسي الرسولي",
     "VC": "سانت فنسنت وجزر غرينادين",
     "VE": "فنزويلا (جمهورية - البوليفارية)",
+    "VG": "جزر فرجن البريطانية",  # UN M49
+    "VI": "جزر فرجن التابعة للولايات المتحدة",  # UN M49
     "VN": "فييت نام",
+    "WF": "جزر واليس وفوتونا",  # UN M49
+    "WS": "ساموا",
+    "ZA": "جنوب أفريقيا",
 }
 
 ES_OVERRIDES = {
+    "AS": "Samoa Americana",  # UN M49
     "AX": "Islas Åland",
     "BD": "Bangladesh",
     "BF": "Burkina Faso",
     "BH": "Bahrein",
     "BJ": "Benin",
-    "BM": "Bermudas",
+    "BL": "San Barthélemy",  # UN M49
+    "BM": "Bermuda",  # UN M49
     "BO": "Bolivia (Estado Plurinacional de)",
     "BQ": "Bonaire, San Eustaquio y Saba",
+    "BT": "Bhután",
     "BW": "Botswana",
     "BY": "Belarús",
     "CD": "República Democrática del Congo",
     "CI": "Côte d'Ivoire",
+    "CX": "Isla Christmas",  # UN M49
     "DJ": "Djibouti",
+    "DZ": "Argelia",
+    "EH": "Sáhara Occidental",  # UN M49
     "FJ": "Fiji",
+    "FK": "Islas Malvinas (Falkland)",  # UN M49
     "FM": "Micronesia (Estados Federados de)",
+    "GS": "Georgia del Sur y las Islas Sandwich del Sur",  # UN M49
     "GW": "Guinea-Bissau",
     "HK": "Hong Kong, China",
     "IQ": "Iraq",
     "IR": "Irán (República Islámica del)",
     "KE": "Kenya",
     "KM": "Comoras",
+    "KN": "Saint Kitts y Nevis",
     "KP": "República Popular Democrática de Corea",
     "KR": "República de Corea",
+    "KZ": "Kazajstán",
     "LA": "República Democrática Popular Lao",
     "LS": "Lesotho",
     "MD": "República de Moldova",
     "MF": "San Martín (parte francesa)",
     "MM": "Myanmar",
     "MO": "Macao, China",
+    "MP": "Islas Marianas Septentrionales",  # UN M49
     "MV": "Maldivas",
     "MW": "Malawi",
+    "NE": "Níger",
     "NL": "Países Bajos (Reino de los)",
+    "NZ": "Nueva Zelandia",
     "PG": "Papua Nueva Guinea",
+    "PM": "San Pedro y Miquelón",  # UN M49
     "PS": "Palestina",
     "PW": "Palau",
     "QA": "Qatar",
+    "RO": "Rumania",
     "RU": "Federación de Rusia",
     "RW": "Rwanda",
     "SA": "Arabia Saudita",
+    "SJ": "Islas Svalbard y Jan Mayen",  # UN M49
     "SR": "Suriname",
     "SX": "San Martín (parte neerlandesa)",
     "SY": "República Árabe Siria",
     "SZ": "Eswatini",                         # iso-codes: Esuatini
+    "TF": "Territorio de las Tierras Australes Francesas",  # UN M49
     "TL": "Timor-Leste",
     "TN": "Túnez",
     "TR": "Türkiye",
+    "TT": "Trinidad y Tabago",
     "TZ": "República Unida de Tanzanía",
+    "UM": "Islas menores alejadas de Estados Unidos",  # UN M49
     "US": "Estados Unidos de América",
     "VA": "Santa Sede",
     "VE": "Venezuela (República Bolivariana de)",
     "VG": "Islas Vírgenes Británicas",
     "VI": "Islas Vírgenes de los Estados Unidos",
     "VN": "Viet Nam",
+    "WF": "Islas Wallis y Futuna",  # UN M49
     "ZW": "Zimbabwe",
 }
 
@@ -292,7 +363,7 @@ FR_OVERRIDES = {
     "AX": "Îles d'Åland",
     "BO": "Bolivie (État plurinational de)",
     "BV": "Île Bouvet",
-    "CC": "Îles Cocos (Keeling)",
+    "CC": "Îles des Cocos (Keeling)",  # UN M49
     "CG": "Congo",
     "CK": "Îles Cook",
     "CV": "Cabo Verde",                       # untranslated since 2013, see FORMER_NAMES
@@ -300,9 +371,12 @@ FR_OVERRIDES = {
     "FK": "Îles Falkland (Malvinas)",
     "FM": "Micronésie (États fédérés de)",
     "FO": "Îles Féroé",
+    "GL": "Groenland",  # UN M49
     "GQ": "Guinée équatoriale",
+    "GS": "Géorgie du Sud-et-les Îles Sandwich du Sud",  # UN M49
     "HK": "Hong Kong, Chine",
     "HM": "Île Heard-et-Îles MacDonald",
+    "IQ": "Iraq",
     "IR": "Iran (République islamique d')",
     "KN": "Saint-Kitts-et-Nevis",
     "KP": "République populaire démocratique de Corée",
@@ -315,40 +389,57 @@ FR_OVERRIDES = {
     "NF": "Île Norfolk",
     "NG": "Nigéria",
     "NL": "Pays-Bas (Royaume des)",
+    "NU": "Nioué",
     "PN": "Pitcairn",
     "PS": "Palestine",
     "RE": "Réunion",
     "RU": "Fédération de Russie",
     "SB": "Îles Salomon",
+    "SJ": "Îles Svalbard-et-Jan Mayen",  # UN M49
+    "SR": "Suriname",
     "SV": "El Salvador",
     "SY": "République arabe syrienne",
     "TC": "Îles Turques-et-Caïques",
+    "TK": "Tokélaou",  # UN M49
     "TL": "Timor-Leste",
     "TR": "Türkiye",
     "TZ": "République-Unie de Tanzanie",
     "US": "États-Unis d'Amérique",
     "VA": "Saint-Siège",
+    "VC": "Saint-Vincent-et-les Grenadines",
     "VE": "Venezuela (République bolivarienne du)",
     "VI": "Îles Vierges américaines",
     "VN": "Viet Nam",
+    "WF": "Îles Wallis-et-Futuna",  # UN M49
 }
 
 RU_OVERRIDES = {
+    "AI": "Ангилья",  # UN M49
+    "AS": "Американское Самоа",  # UN M49
+    "BL": "Сен-Бартелеми",  # UN M49
+    "BM": "Бермудские острова",  # UN M49
+    "BN": "Бруней-Даруссалам",
     "BO": "Боливия (Многонациональное Государство)",
     "BS": "Багамские Острова",
     "CF": "Центральноафриканская Республика",
     "DO": "Доминиканская Республика",
     "FM": "Микронезия (Федеративные Штаты)",
     "HK": "Гонконг, Китай",
+    "HM": "Остров Херд и острова Макдональд",  # UN M49
+    "IO": "Британская территория в Индийском океане",  # UN M49
     "IR": "Иран (Исламская Республика)",
     "KG": "Кыргызстан",
     "KM": "Коморские Острова",
+    "MF": "Сен-Мартен (французская часть)",  # UN M49
     "MH": "Маршалловы Острова",
     "MO": "Макао, Китай",
     "MP": "Северные Марианские острова",
     "MV": "Мальдивские Острова",
     "NL": "Нидерланды (Королевство)",
     "SC": "Сейшельские Острова",
+    "SJ": "Острова Свальбард и Ян-Майен",  # UN M49
+    "SX": "Синт-Мартен (нидерландская часть)",  # UN M49
+    "TC": "Острова Теркс и Кайкос",  # UN M49
     "TL": "Тимор-Лешти",
     "TR": "Турция",                           # iso-codes 4.15 has no ru translation of "Türkiye"
     "TZ": "Объединенная Республика Танзания",
@@ -358,6 +449,7 @@ RU_OVERRIDES = {
     "VE": "Венесуэла (Боливарианская Республика)",
     "VG": "Британские Виргинские острова",
     "VI": "Виргинские острова Соединенных Штатов",
+    "WF": "Острова Уоллис и Футуна",  # UN M49
 }
 
 OVERRIDES = {"ar": AR_OVERRIDES, "en": EN_OVERRIDES, "es": ES_OVERRIDES,
