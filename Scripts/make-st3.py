@@ -464,19 +464,22 @@ OVERRIDES = {"ar": AR_OVERRIDES, "en": EN_OVERRIDES, "es": ES_OVERRIDES,
 #   TR 2022-06-01  UN Spokesperson: the change to "Türkiye" took effect on receipt of
 #                  the Foreign Minister's letter, 1 June 2022 (UN News / Anadolu, 2 June
 #                  2022); the request covers languages written in Latin script, so
-#                  ar/ru/zh keep تركيا / Турция / 土耳其.  iso-codes 4.11 (2022):
+#                  ar/ru/zh keep تركيا / Турция / 土耳其.  iso-codes 4.12.0 (2022-11-06):
 #                  "Update name for TR (Türkiye)".
 #   MK 2019-02-14  Prespa Agreement in force 12 February 2019; the UN Protocol and
 #                  Liaison Service announced the switch to "North Macedonia" on
 #                  14 February 2019 (UN Secretary-General's statement, 14-15 Feb 2019).
+#                  iso-codes 4.3 (2019-07-11): "Update names for MK (North Macedonia)".
 #   SZ 2018-04-19  Legal Notice No. 80 of 2018, dated 19 April 2018: "the name of the
 #                  Kingdom of Swaziland is changed to Kingdom of Eswatini"; the UN took
 #                  the name in all six languages (Chinese 斯威士兰 unchanged:
 #                  PolGeoNow, "Swaziland's New Name in All Six UN Languages", 2019).
+#                  iso-codes 4.3 (2019-07-11): "Update names for ... SZ (Eswatini)".
 #   CZ 2016-07-01  Government Resolution 403/2016 (2 May 2016) asked the UN to enter the
 #                  short name Czechia/Tchéquie/Chequia/Чехия (Czech MFA, May 2016);
-#                  UNTERM had it in early July 2016 (reported 11 July 2016).  The day
-#                  is not published: 1 July is the first day the name can be in force.
+#                  UNTERM had it by 11 July 2016 (Prague press, 11 July 2016).  The day
+#                  of entry is not published: 1 July 2016 is an approximation.
+#                  iso-codes 3.71 (2016-11-15): "Add short name of Czechia".
 #   CV 2013-10-24  Letter of the Permanent Mission to the Secretary-General, announced
 #                  24 October 2013: "Cabo Verde" in all UN languages, not translated.
 # ---------------------------------------------------------------------------
