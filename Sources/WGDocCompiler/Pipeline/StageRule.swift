@@ -4,6 +4,7 @@ import WGDocModel
 /// of their own, under `Stages/Check/Rules/`). Call sites name a case, so a misspelt or
 /// uncatalogued id cannot compile; the rule catalogue is made from these cases.
 public enum StageRule: String, Hashable, Sendable, CaseIterable {
+    case ioUnreadable = "io.unreadable"
     case xmlTooLarge = "xml.too-large"
     case xmlEmpty = "xml.empty"
     case xmlEncoding = "xml.encoding"
@@ -49,6 +50,8 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
     case refDangling = "ref.dangling"
     case langNoPack = "lang.no-pack"
     case langMissingName = "lang.missing-name"
+    case suppressUnused = "suppress.unused"
+    case suppressUnknownRule = "suppress.unknown-rule"
     case csvEmpty = "csv.empty"
     case csvEncoding = "csv.encoding"
     case csvMalformed = "csv.malformed"
@@ -75,18 +78,25 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
     /// The stage that reports it.
     public var stage: RuleStage {
         switch self {
-        case .xmlTooLarge, .xmlEmpty, .xmlEncoding, .xmlVersion, .xmlTooManyAttributes: .input
+        case .ioUnreadable, .xmlTooLarge, .xmlEmpty, .xmlEncoding, .xmlVersion, .xmlTooManyAttributes: .input
         case .textControlCharacter, .textBidiControl, .xmlDoctype, .xmlMalformed, .xmlNamespace: .parse
         case .schemaUnexpectedElement, .schemaMissingElement, .schemaUnknownAttribute, .schemaMissingAttribute, .schemaInvalidValue, .schemaEmpty, .schemaUnexpectedText, .schemaDuplicateId, .schemaDanglingReference, .schemaInvalid: .validate
         case .modelEmpty, .modelNotWgdoc, .modelUnexpectedElement, .modelBadSymbol, .modelBadLanguage, .modelBadDate, .modelBadMonth, .modelBadNumber, .modelBadKind, .modelBadType, .modelBadAudience, .modelBadVenue, .modelBadCode, .modelBadFigure, .modelDateOrder, .modelUnfilled, .modelBadColumn, .modelApproximateDate, .modelMissingField, .refBadSymbol, .refUrlScheme: .build
         case .refAnchorCollision, .refDangling, .langNoPack, .langMissingName: .resolve
+        case .suppressUnused, .suppressUnknownRule: .check
         case .csvEmpty, .csvEncoding, .csvMalformed, .csvUnknownColumn, .csvDuplicateColumn, .csvMissingColumn, .csvExtraCell, .csvMissingField, .csvBadId, .csvBadMonth, .csvBadType, .csvBadContent, .csvBadVenue, .csvCityWithoutPlace, .csvBadParticipant, .csvBadCode, .csvBadAudience, .csvBadCount, .csvBadLanguage, .csvNotExportable: .csv
         }
+    }
+
+    /// The severity it reports with: errors, except the reports on suppression comments.
+    public var severity: Severity {
+        self == .suppressUnused || self == .suppressUnknownRule ? .warning : .error
     }
 
     /// One line for `wgdoc rules`.
     public var summary: String {
         switch self {
+        case .ioUnreadable: "a named source that cannot be read: missing, a folder, or not permitted"
         case .xmlTooLarge: "the file is larger than --max-input-size"
         case .xmlEmpty: "the file is empty"
         case .xmlEncoding: "an encoding other than UTF-8 or UTF-16, or bytes invalid in it"
@@ -132,6 +142,8 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
         case .refDangling: "a cross-reference to no paragraph, section, annex or activity"
         case .langNoPack: "no language pack for the document's language"
         case .langMissingName: "a code or type the language pack or registry cannot name"
+        case .suppressUnused: "a wgdoc-disable-next-line comment whose rule silenced nothing on the next element"
+        case .suppressUnknownRule: "a wgdoc-disable-next-line comment naming no rule, an unknown one, or one that cannot be silenced"
         case .csvEmpty: "the CSV file has no header or no rows"
         case .csvEncoding: "the CSV file is not UTF-8"
         case .csvMalformed: "a quote that does not close, or text after a closing quote"
@@ -155,8 +167,8 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
         }
     }
 
-    /// Its catalogue entry: stage rules are errors, and not adjustable.
+    /// Its catalogue entry.
     public var ruleDescription: RuleDescription {
-        RuleDescription(id: id, severity: .error, summary: summary, stage: stage)
+        RuleDescription(id: id, severity: severity, summary: summary, stage: stage)
     }
 }

@@ -102,8 +102,13 @@ public struct ResolvedTable: Hashable, Sendable {
     /// The plain text of `row`'s cell in the column of `kind`, or nil when the table does not
     /// print that column.
     public func text(of row: ResolvedRow, _ kind: ColumnKind) -> String? {
+        cell(of: row, kind)?.text
+    }
+
+    /// `row`'s cell in the column of `kind`, or nil when the table does not print it.
+    public func cell(of row: ResolvedRow, _ kind: ColumnKind) -> ResolvedCell? {
         guard let index = columns.firstIndex(where: { $0.kind == kind }), index < row.cells.count else { return nil }
-        return row.cells[index].text
+        return row.cells[index]
     }
 }
 
@@ -150,6 +155,9 @@ public struct ResolvedCell: Hashable, Sendable {
     public var content: [ResolvedInline]
     /// The text a reader sees; footnote references as their bare number.
     public var text: String
+    /// For a list (participants, co-organizers, languages): its entries, which `text` joins
+    /// with the language's separator.
+    public var items: [String] = []
 
     public init(content: [ResolvedInline]) {
         self.content = content
@@ -159,6 +167,11 @@ public struct ResolvedCell: Hashable, Sendable {
     public init(text: String) {
         self.content = text.isEmpty ? [] : [.text(text)]
         self.text = text
+    }
+
+    public init(items: [String], separator: String) {
+        self.init(text: items.joined(separator: separator))
+        self.items = items
     }
 }
 

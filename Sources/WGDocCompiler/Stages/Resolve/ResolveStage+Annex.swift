@@ -111,14 +111,14 @@ extension ResolveStage {
         case .description:
             return ResolvedCell(content: inlines(activity.description))
         case .organizer:
-            return ResolvedCell(text: activity.organizers.map { organizer -> String in
+            return ResolvedCell(items: activity.organizers.map { organizer -> String in
                 switch (organizer.name, organizer.code) {
                 case let (name?, code?): return pack.format(.nameWithCode, ["name": name, "code": code.rawValue])
                 case let (name?, nil): return name
                 case let (nil, code?): return named(code, in: activity, at: organizer.location)
                 case (nil, nil): return ""
                 }
-            }.joined(separator: separator))
+            }, separator: separator)
         case .venue:
             switch activity.venue {
             case .online?: return ResolvedCell(text: pack.format(.venueOnline))
@@ -129,24 +129,25 @@ extension ResolveStage {
             case nil: return ResolvedCell(text: "")
             }
         case .participants:
-            return ResolvedCell(text: activity.participants.map { participant in
+            return ResolvedCell(items: activity.participants.map { participant in
                 named(participant.code, in: activity, at: participant.location) + (participant.coOrganizer ? "*" : "")
-            }.joined(separator: separator))
+            }, separator: separator)
         case .audience:
             let names = activity.audience.map { pack.audienceTypes[$0] ?? $0.rawValue }
             return ResolvedCell(text: names.joined(separator: names.count == 2 ? pack.format(.pairSeparator) : separator))
         case .count:
             return ResolvedCell(text: activity.count.map(String.init) ?? "")
         case .language:
-            return ResolvedCell(text: activity.languages.map { pack.languageNames[$0] ?? $0.rawValue }.joined(separator: separator))
+            return ResolvedCell(items: activity.languages.map { pack.languageNames[$0] ?? $0.rawValue }, separator: separator)
         }
     }
 
-    /// "巴西（BR）": the name printed in the source for this row, else the registry's.
+    /// "巴西（BR）": the name printed in the source for this row, else the registry's name in
+    /// force on the document's date ("Turkey" in 2014, "Türkiye" from June 2022).
     func named(_ code: ST3Code, in activity: Activity, at location: SourceLocation) -> String {
         let printed = activity.printedNames.first { $0.code == code }?.name
         if printed == nil, let cached = registryNames[code] { return cached }
-        let name = printed ?? registry.name(of: code, in: pack.language)
+        let name = printed ?? registry.name(of: code, in: pack.language, on: document.date)
         guard let name else {
             if registry[code] != nil {
                 diagnostics.append(Diagnostic(
