@@ -70,42 +70,42 @@ extension BuildStage {
     func activity(_ element: XMLElement, kind: AnnexKind) -> Activity? {
         let location = locate(element)
         guard let date = dateAttribute(element, kind: kind, location) else { return nil }
-        let type = element.attribute("type").flatMap { value -> ActivityType? in
+        let type = element.attribute(ActivityAttribute.type.rawValue).flatMap { value -> ActivityType? in
             guard let type = ActivityType(rawValue: value) else {
-                error(.modelBadType, attributeLocation("type", element), "'\(value)' is not an activity type")
+                error(.modelBadType, attributeLocation(.type, element), "'\(value)' is not an activity type")
                 return nil
             }
             return type
         }
-        let contentLocation = attributeLocation("content", element)
-        let content = words(element.attribute("content")).map { CategoryUse(location: contentLocation, code: $0) }
-        let audience = words(element.attribute("audience")).compactMap { value -> AudienceType? in
+        let contentLocation = attributeLocation(.content, element)
+        let content = words(element.attribute(ActivityAttribute.content.rawValue)).map { CategoryUse(location: contentLocation, code: $0) }
+        let audience = words(element.attribute(ActivityAttribute.audience.rawValue)).compactMap { value -> AudienceType? in
             guard let type = AudienceType(rawValue: value) else {
-                error(.modelBadAudience, attributeLocation("audience", element),
+                error(.modelBadAudience, attributeLocation(.audience, element),
                       "'\(value)' is not a participant type")
                 return nil
             }
             return type
         }
-        let languages = words(element.attribute("language")).compactMap { value -> LanguageCode? in
+        let languages = words(element.attribute(ActivityAttribute.language.rawValue)).compactMap { value -> LanguageCode? in
             guard let language = LanguageCode(rawValue: value) else {
-                error(.modelBadLanguage, attributeLocation("language", element),
+                error(.modelBadLanguage, attributeLocation(.language, element),
                       "'\(value)' is not a language wgdoc knows",
                       help: "use " + LanguageCode.allCases.map(\.rawValue).joined(separator: ", "))
                 return nil
             }
             return language
         }
-        let count = element.attribute("count").flatMap { value -> Int? in
+        let count = element.attribute(ActivityAttribute.count.rawValue).flatMap { value -> Int? in
             guard let count = Int(value), count >= 0 else {
-                error(.modelBadNumber, attributeLocation("count", element),
+                error(.modelBadNumber, attributeLocation(.count, element),
                       "count '\(value)' is not a whole number", help: "write the number of participants, such as 24")
                 return nil
             }
             return count
         }
-        let venue = element.attribute("venue").flatMap { value -> Venue? in
-            let venueLocation = attributeLocation("venue", element)
+        let venue = element.attribute(ActivityAttribute.venue.rawValue).flatMap { value -> Venue? in
+            let venueLocation = attributeLocation(.venue, element)
             switch value {
             case "online": return .online
             case "hybrid": return .hybrid
@@ -115,7 +115,7 @@ extension BuildStage {
                           help: "use online, hybrid or a two-letter ST.3 code")
                     return nil
                 }
-                return .place(code: code, city: element.attribute("city").map(Whitespace.collapse), location: venueLocation)
+                return .place(code: code, city: element.attribute(ActivityAttribute.city.rawValue).map(Whitespace.collapse), location: venueLocation)
             }
         }
         var description: [Inline] = []
@@ -142,7 +142,7 @@ extension BuildStage {
             }
         }
         var activity = Activity(
-            location: location, id: element.attribute("id"), date: date, type: type, content: content,
+            location: location, id: element.attribute(ActivityAttribute.id.rawValue), date: date, type: type, content: content,
             venue: venue, description: description, organizers: organizers, participants: participants,
             audience: audience, count: count, languages: languages, printedNames: printedNames)
         for attribute in ActivityAttribute.allCases {
@@ -157,8 +157,8 @@ extension BuildStage {
     /// The `month` attribute: a month, or in a work plan an approximate date (a range of
     /// months, a quarter, `tbc`).
     private func dateAttribute(_ element: XMLElement, kind: AnnexKind, _ location: SourceLocation) -> ActivityDate? {
-        let value = element.attribute("month") ?? ""
-        let monthLocation = attributeLocation("month", element)
+        let value = element.attribute(ActivityAttribute.month.rawValue) ?? ""
+        let monthLocation = attributeLocation(.month, element)
         guard let date = ActivityDate(value) else {
             error(.modelBadMonth, monthLocation, "'\(value)' is not a month",
                   help: "write it as YYYY-MM, such as 2023-10; a planned activity may also give 2025-03/2025-05, 2025-Q2 or tbc")

@@ -31,6 +31,11 @@ final class BuildStage {
         element.offset.map(source.location(offset:)) ?? source.elementLocation(name: element.name, line: element.line)
     }
 
+    /// Where attribute `attribute` of an `<activity>` is written.
+    func attributeLocation(_ attribute: ActivityAttribute, _ element: XMLElement) -> SourceLocation {
+        attributeLocation(attribute.rawValue, element)
+    }
+
     /// Where attribute `name` of `element` is written, recorded by the parser; the
     /// element's own location when it has no such attribute.
     func attributeLocation(_ name: String, _ element: XMLElement) -> SourceLocation {
