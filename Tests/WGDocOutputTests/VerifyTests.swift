@@ -19,12 +19,22 @@ import WGDocVerify
         outputs.flatMap { OutputVerification.disagreements($0.0, $0.1, document: document) }
     }
 
-    static let examples = ["pct-wg-17-19.zh.xml", "pct-wg-17-19.en.xml"]
+    /// Every source under Examples/, so an example added later is checked too.
+    static let examples: [String] = {
+        let directory = Example.root.appendingPathComponent("Examples")
+        let files = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "xml" }.map(\.path) ?? []
+        return files.sorted()
+    }()
+
+    @Test func examplesAreFound() {
+        #expect(Self.examples.count >= 2)
+    }
 
     @Test(arguments: examples, [100, 160, 60])
-    func everyExampleAgreesInEveryFormat(name: String, width: Int) throws {
-        let path = Example.root.appendingPathComponent("Examples/PCT-WG-17-19/" + name).path
-        let document = try #require(try Example.compiler().compile(file: path).resolved)
+    func everyExampleAgreesInEveryFormat(path: String, width: Int) throws {
+        let compilation = try Example.compiler().compile(file: path)
+        let document = try #require(compilation.resolved, "\(path): \(compilation.diagnostics.filter { $0.severity == .error })")
         let found = Self.disagreements(try Self.outputs(document, width: width), document)
         #expect(found.isEmpty, "\(found.prefix(5))")
     }
