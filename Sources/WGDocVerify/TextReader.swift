@@ -3,8 +3,9 @@ import WGDocModel
 /// Reads the plain-text output back into a digest. Plain text has no markup, so the reader
 /// follows the layout the text renderer prints — blocks separated by blank lines, a form
 /// feed before each annex, tables as `+---+` grids or as records between `----` rules —
-/// and takes from `document` only how many blocks each part has (the numbers of sections,
-/// intro paragraphs and legend entries) and the field labels of the record layout.
+/// and takes from `document` only where the body starts (the block that reads as the title),
+/// how many blocks each part has (the numbers of sections, intro paragraphs and legend
+/// entries) and the field labels of the record layout.
 /// Footnote references are read as `[n]`.
 struct TextReader {
     private(set) var digest = OutputDigest()
@@ -26,13 +27,15 @@ struct TextReader {
     }
 
     private mutating func body(_ blocks: [[String]], document: ResolvedDocument) {
-        // Header block, meeting body, session and dates, title, author line.
-        var cursor = 3
+        // The header block and the meeting lines come first, as many blocks as the house
+        // style prints; the title is the block that reads as the title, then the author line.
+        let title = OutputDigest.normalized(Self.plain(document.title))
+        var cursor = (blocks.firstIndex { joined($0) == title } ?? blocks.count)
         func next() -> [String] {
             defer { cursor += 1 }
             return cursor < blocks.count ? blocks[cursor] : []
         }
-        digest.title = joined(next())
+        digest.title = withoutReferences(next())
         _ = next()
         for section in document.sections {
             if section.heading != nil { digest.headings.append(joined(next())) }
@@ -158,6 +161,20 @@ struct TextReader {
             }
         }
         if let record { digest.rows.append(record) }
+    }
+
+    /// Inline text as the text output prints it, footnote references as `[n]`.
+    static func plain(_ inlines: [ResolvedInline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .text(let text): text
+            case .emphasis(let inner): plain(inner)
+            case .documentReference(let symbol, _): symbol
+            case .link(_, let text): text
+            case .footnoteReference(let number, _, _): "[\(number)]"
+            case .crossReference(let text, _): text
+            }
+        }.joined()
     }
 
     private func joined(_ lines: [String]) -> String {
