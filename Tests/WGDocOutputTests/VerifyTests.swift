@@ -77,7 +77,8 @@ import WGDocVerify
     }
 
     /// Generated documents: seeded variations of annex kinds, column sets, approximate
-    /// dates, co-organizer marks, footnotes, headings and emphasis, in both languages.
+    /// dates, co-organizer marks, footnotes, cross-references, quotes, decisions, headings
+    /// and emphasis, in both languages.
     @Test(arguments: 0..<24)
     func generatedDocumentsAgree(seed: Int) throws {
         let source = GeneratedSource(seed: UInt64(seed)).text
@@ -118,8 +119,13 @@ struct GeneratedSource {
             if next(2) == 0 { body += "<heading>\(phrase(3))</heading>\n" }
             for _ in 0..<(1 + next(4)) {
                 let note = next(4) == 0 ? "<footnote>\(phrase(4))</footnote>" : ""
-                body += "<p>\(phrase(8 + next(30)))\(note) \(phrase(3)).</p>\n"
+                let reference = next(3) == 0 ? " (see paragraph <xref to=\"s0\"/> and document <doc>PCT/WG/5/21</doc>)" : ""
+                body += "<p>\(phrase(8 + next(30)))\(note)\(reference) \(phrase(3)).</p>\n"
             }
+            if next(3) == 0 {
+                body += "<quote><p n=\"6\">\(phrase(6))</p><p n=\"6.1\">\(phrase(9))</p></quote>\n"
+            }
+            if next(2) == 0 { body += "<decision>\(phrase(7))</decision>\n" }
             body += "</section>\n"
         }
         var annexes = ""
