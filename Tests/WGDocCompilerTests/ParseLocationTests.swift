@@ -45,3 +45,19 @@ import WGDocModel
         #expect(activity.location(of: .city) == activity.location)
     }
 }
+
+/// Schema errors: libxml2 names the node but gives no column; the offsets recorded while
+/// parsing place them exactly, even on the second of two like elements on one line.
+@Suite struct SchemaLocationTests {
+    @Test func badValueInTheSecondActivityOfALine() {
+        expectDiagnostics(minimalSource(activities:
+            activity() + activity("type=\"seminar\" content=\"A\" venue=\"online\" audience=\"office\" count=\"10\" 1️⃣month=\"2023-13\"")),
+                          [("1️⃣", "schema.invalid-value")])
+    }
+
+    @Test func unknownAttributeOfTheSecondOrganizerOfALine() {
+        expectDiagnostics(minimalSource(activities: """
+            <activity month="2023-03" type="seminar" content="A" venue="online" audience="office" count="10"><description>S</description><organizer>A</organizer><organizer 1️⃣colour="red">B</organizer><participants>BR</participants></activity>
+            """), [("1️⃣", "schema.unknown-attribute")])
+    }
+}
