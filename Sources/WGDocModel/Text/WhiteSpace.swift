@@ -42,6 +42,11 @@ public enum WhiteSpace {
         return String(scalars[start...end])
     }
 
+    /// `text` without XML white space at its start.
+    public static func leadingTrimmed(_ text: String) -> String {
+        String(text.unicodeScalars.drop(while: contains))
+    }
+
     /// The XML white space at the start of `text`.
     public static func leadingRun(of text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.prefix(while: contains)))

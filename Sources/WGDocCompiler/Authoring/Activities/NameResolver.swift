@@ -93,7 +93,8 @@ struct NameResolver {
         return (String(characters[..<(characters.count - 4)]).trimmingSpaces, code)
     }
 
-    /// The entries of a list cell: pieces separated by `,` `;` `、` `，` `；` or line breaks;
+    /// The entries of a list cell: pieces separated by `,` `;` `、` `，` `；` or line breaks
+    /// outside a quoted name (`"China, Hong Kong SAR"（HK）`);
     /// a piece that is not one entry may be several separated by spaces ("BR CL EP*").
     func resolveList(_ cell: String, allowMark: Bool) -> Result<[Entry], Problem> {
         var entries: [Entry] = []
@@ -115,9 +116,8 @@ struct NameResolver {
         return .success(entries)
     }
 
+    /// The pieces of a list cell; a quoted name may hold separators (`QuotedName`).
     static func pieces(_ cell: String) -> [String] {
-        cell.split(whereSeparator: { ",;、，；".contains($0) || $0.isNewline })
-            .map { String($0).trimmingSpaces }
-            .filter { !$0.isEmpty }
+        QuotedName.entries(cell)
     }
 }
