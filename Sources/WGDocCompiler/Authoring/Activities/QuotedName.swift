@@ -11,7 +11,7 @@ enum QuotedName {
 
     /// `name` between quotes, its quotes doubled.
     static func quoted(_ name: String) -> String {
-        "\"" + name.replacingAll("\"", with: "\"\"") + "\""
+        "\"" + name.replacingScalars("\"", with: "\"\"") + "\""
     }
 
     /// `name` as it may stand in a cell: quoted when it starts with a quote or white space,
@@ -19,7 +19,7 @@ enum QuotedName {
     /// a name with a code or as a code alone (`bare`: written without a code after it).
     static func written(_ name: String, inList: Bool, bare: Bool) -> String {
         let scalars = name.unicodeScalars
-        var quote = scalars.first == "\"" || name.isEmpty
+        var quote = scalars.contains("\"") || name.isEmpty
             || scalars.first.map(WhiteSpace.contains) == true || scalars.last.map(WhiteSpace.contains) == true
             || scalars.contains { $0 == "\n" || $0 == "\r" }
         if inList, name.contains(where: { separators.contains($0) }) { quote = true }
@@ -51,14 +51,14 @@ enum QuotedName {
         return nil
     }
 
-    /// The entries of a list cell, split at separators and line breaks outside quoted
-    /// names, each trimmed, quotes removed; empty entries are dropped.
+    /// The entries of a list cell, split at separators and line breaks (LF, CR: U+2028 is
+    /// content) outside quoted names, each trimmed, quotes removed; empty entries are dropped.
     static func entries(_ cell: String) -> [String] {
         var result: [String] = []
         var current = ""
         var rest = cell
         while !rest.isEmpty {
-            if WhiteSpace.trimmed(current).isEmpty, WhiteSpace.trimmed(rest).hasPrefix("\""),
+            if WhiteSpace.trimmed(current).isEmpty, WhiteSpace.leadingTrimmed(rest).unicodeScalars.first == "\"",
                 let (name, after) = read(WhiteSpace.leadingTrimmed(rest))
             {
                 current = name
@@ -66,7 +66,7 @@ enum QuotedName {
                 continue
             }
             let character = rest.removeFirst()
-            if separators.contains(character) || character.isNewline {
+            if separators.contains(character) || character == "\n" || character == "\r" || character == "\r\n" {
                 result.append(current)
                 current = ""
             } else {

@@ -19,6 +19,6 @@ public enum CSVWriter {
             || text.unicodeScalars.first?.properties.isWhitespace == true
             || text.unicodeScalars.last?.properties.isWhitespace == true
         guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + text.replacingScalars("\"", with: "\"\"") + "\""
     }
 }

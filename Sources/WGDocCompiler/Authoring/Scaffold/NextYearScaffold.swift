@@ -115,8 +115,8 @@ public enum NextYearScaffold {
     /// `text` made fit for a comment: XML forbids "--" inside one and a final "-".
     static func commentSafe(_ text: String) -> String {
         var result = text
-        while result.contains("--") { result = result.replacingAll("--", with: "- -") }
-        if result.hasSuffix("-") { result += " " }
+        while result.containsScalars("--") { result = result.replacingScalars("--", with: "- -") }
+        if result.unicodeScalars.last == "-" { result += " " }
         return result
     }
 
