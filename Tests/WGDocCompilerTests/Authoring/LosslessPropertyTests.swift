@@ -16,7 +16,7 @@ import WGDocText
 @Suite struct LosslessPropertyTests {
     /// Cases per property: three properties, about 0.5 s per hundred cases each in a
     /// debug build on the 2-core CI machine (README, "Tests").
-    static let cases = 100
+    static let cases = 1_000
 
     @Test func fmtIsIdempotentAndKeepsTheResolvedModel() async {
         await propertyCheck(count: Self.cases, input: GeneratedSource.generator) { source in

@@ -123,4 +123,20 @@ import WGDocModel
         #expect(text.contains("<p>A\u{A0}B</p>\r\n"))
         #expect(text.utf8.last != 0x0A)
     }
+
+    @Test func importIntoKeepsTheCommentsOfTheOldTable() throws {
+        let source = minimalSource(activities: "<!-- head -->" + activity() + "<!-- between --><?pi x?>" + activity() + "<!-- end -->")
+        var edited = try #require(tree(source))
+        let imported = sharedCompiler.importActivities(
+            csv: Array("month,description\n2023-04,Seminar\n".utf8), path: "rows.csv", kind: .planned, language: .en)
+        let replaced = edited.replaceActivities(ofAnnex: "annex-1", with: imported.activities)
+        #expect(replaced)
+        let text = SourceWriter.write(edited)
+        let head = try #require(text.range(of: "<!-- head -->"))
+        let row = try #require(text.range(of: "<activity month=\"2023-04\">"))
+        let end = try #require(text.range(of: "<!-- end -->"))
+        #expect(head.lowerBound < row.lowerBound && row.lowerBound < end.lowerBound)
+        #expect(text.contains("<!-- between -->") && text.contains("<?pi x?>"))
+        #expect(text.components(separatedBy: "<activity ").count == 2)
+    }
 }

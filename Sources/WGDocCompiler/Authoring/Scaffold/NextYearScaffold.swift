@@ -21,6 +21,9 @@ public enum NextYearScaffold {
         public var resets: [String]
     }
 
+    /// How the comment `new` leaves in an emptied table starts.
+    static let emptyTableNote = " empty: import this year's rows"
+
     public static func make(from tree: SourceTree, sourceName: String, outputName: String?) throws(ToolError) -> SourceTree {
         try scaffold(from: tree, sourceName: sourceName, outputName: outputName).tree
     }
@@ -82,7 +85,7 @@ public enum NextYearScaffold {
                         case .element, .text: false
                         }
                     }
-                    table.children = [.comment(" empty: import this year's rows into annex '\(id)'\(file) with wgdoc import-activities ")] + kept
+                    table.children = [.comment(emptyTableNote + " into annex '\(id)'\(file) with wgdoc import-activities ")] + kept
                     resets.append("annex '\(id)': \(rows) activit\(rows == 1 ? "y" : "ies") removed")
                 }
             default:
