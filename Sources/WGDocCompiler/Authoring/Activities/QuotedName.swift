@@ -7,7 +7,7 @@ import WGDocModel
 /// and `import-activities` reads them back exactly (README, "CSV round trips").
 enum QuotedName {
     /// The characters that separate the entries of a list cell.
-    static let separators: Set<Character> = [",", ";", "、", "，", "；"]
+    static let separators: Set<Character> = [",", ";", "、", "，", "；", "،"]
 
     /// `name` between quotes, its quotes doubled.
     static func quoted(_ name: String) -> String {
@@ -49,31 +49,5 @@ enum QuotedName {
             index += 1
         }
         return nil
-    }
-
-    /// The entries of a list cell, split at separators and line breaks (LF, CR: U+2028 is
-    /// content) outside quoted names, each trimmed, quotes removed; empty entries are dropped.
-    static func entries(_ cell: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        var rest = cell
-        while !rest.isEmpty {
-            if WhiteSpace.trimmed(current).isEmpty, WhiteSpace.leadingTrimmed(rest).unicodeScalars.first == "\"",
-                let (name, after) = read(WhiteSpace.leadingTrimmed(rest))
-            {
-                current = name
-                rest = after
-                continue
-            }
-            let character = rest.removeFirst()
-            if separators.contains(character) || character == "\n" || character == "\r" || character == "\r\n" {
-                result.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        result.append(current)
-        return result.map(WhiteSpace.trimmed).filter { !$0.isEmpty }
     }
 }
