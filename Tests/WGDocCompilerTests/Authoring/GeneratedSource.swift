@@ -92,9 +92,15 @@ struct RandomSource {
     /// instructions, with random white space at every edge.
     mutating func inline(depth: Int = 0, footnotes: Bool = false) -> String {
         var result = ""
-        for _ in 0..<int(1...4) {
+        for _ in 0..<int(1...3) {
             result += gap()
-            switch int(0...6) {
+            switch int(0...9) {
+            case 7:
+                // A document reference (the schema allows no white space inside).
+                result += "<doc para=\"\(int(1...30))\">PCT/WG/5/21</doc>"
+            case 8:
+                // A computed figure; only white space, comments or processing instructions inside.
+                result += "<figure of=\"activities\" annex=\"annex-1\">" + gap() + "</figure>"
             case 0 where depth < 2:
                 result += "<em>" + inline(depth: depth + 1) + "</em>"
             case 1:
@@ -117,7 +123,11 @@ struct RandomSource {
         let body = Self.escapedText(field())
         let venue = Self.escapedText(field())
         let heading = inline()
-        let paragraphs = (0..<int(1...3)).map { _ in "<p>" + inline(footnotes: true) + "</p>" }.joined(separator: gap())
+        let paragraphs = (0..<int(1...2)).map { _ in "<p>" + inline(footnotes: true) + "</p>" }.joined(separator: gap())
+            + gap() + "<quote>" + gap() + "<p n=\"6.\(int(1...9))\">" + inline() + "</p>" + gap() + "</quote>"
+            + gap() + "<decision>" + inline(footnotes: true) + "</decision>"
+        let annexTitle = inline()
+        let intro = "<intro>" + gap() + "<p>" + inline() + "</p>" + gap() + "</intro>"
         let category = Self.escapedAttribute(field(4))
         let legend = inline()
         let description = Self.escapedText(field())
@@ -130,7 +140,7 @@ struct RandomSource {
             <meeting session="17" start="2024-02-19" end="2024-02-21">\(gap())<body>\(body)</body>\(gap())<venue>\(venue)</venue>\(gap())</meeting>\(gap())
             <title>\(title)</title>\(gap())<author>\(author)</author>\(gap())
             <section>\(gap())<heading>\(heading)</heading>\(gap())\(paragraphs)\(gap())</section>\(gap())
-            <annex id="annex-1" kind="completed" from="2023-01" to="2023-12">\(gap())<title>Activities</title>\(gap())
+            <annex id="annex-1" kind="completed" from="2023-01" to="2023-12">\(gap())<title>\(annexTitle)</title>\(gap())\(intro)\(gap())
             <legend><category code="A" name="\(category)">\(legend)</category></legend>\(gap())
             <activities>\(gap())<activity month="2023-03" type="seminar" content="A" venue="BR" city="\(city)" audience="office" count="10">\(gap())<description>\(description)</description>\(gap())<organizer>\(organizer)</organizer>\(gap())<participants>BR HK</participants>\(gap())<name code="HK">\(printed)</name>\(gap())</activity>\(gap())</activities>\(gap())
             </annex>\(gap())
