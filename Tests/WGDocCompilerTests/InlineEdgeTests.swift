@@ -41,3 +41,13 @@ import WGDocModel
         #expect(try paragraph("\u{A0}a<em>\u{3000}b\u{202F}</em>") == [.text("\u{A0}a"), .emphasis([.text("\u{3000}b\u{202F}")])])
     }
 }
+
+/// Participants are codes separated by any XML white space.
+@Suite struct ParticipantSeparatorTests {
+    @Test func tabsSeparateCodes() throws {
+        let compilation = compile(minimalSource(activities: activity(participants: "BR\tCL\n  EP*")))
+        #expect(compilation.diagnostics.filter { $0.severity == .error }.isEmpty, "\(compilation.diagnostics.map(\.message))")
+        let codes = compilation.document?.annexes.first?.activities.first?.participants.map(\.code.rawValue)
+        #expect(codes == ["BR", "CL", "EP"])
+    }
+}

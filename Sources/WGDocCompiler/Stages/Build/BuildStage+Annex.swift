@@ -153,7 +153,8 @@ extension BuildStage {
         var columnOffset = location.column + "<participants>".count - 1
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var column = 0
-            for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            // Codes are separated by XML white space (a tab too; CR never reaches here).
+            for word in line.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
                 defer { column += word.count + 1 }
                 let token = word.trimmingSpaces
                 guard !token.isEmpty else { continue }
