@@ -20,6 +20,13 @@ public enum LanguagePackLoader {
         var sources: [Source]?
         /// Keys whose wording was not found in a printed document (the pack's own wording).
         var unsourced: [String]?
+        /// No-break spaces around punctuation: `{"spaceBefore": {":": "\u00A0"}, "spaceAfter": {…}}`.
+        var typography: TypographyFile?
+    }
+
+    private struct TypographyFile: Decodable {
+        var spaceBefore: [String: String]?
+        var spaceAfter: [String: String]?
     }
 
     /// One citation: the pack keys (`labels.original`, `monthNames`, …) whose wording
@@ -81,6 +88,7 @@ public enum LanguagePackLoader {
         let audienceTypes = table(file.audienceTypes, AudienceType.self, "participant type", &problems)
         let languageNames = table(file.languageNames, LanguageCode.self, "language name", &problems)
         if file.monthNames.count != 12 { problems.append("monthNames must list 12 months") }
+        let typography = typographyRules(file.typography, &problems)
         let citedKeys = (file.sources ?? []).flatMap(\.keys) + (file.unsourced ?? [])
         for key in citedKeys where !knownKeys(file).contains(key) {
             problems.append("sources name unknown key '\(key)'")
@@ -92,13 +100,37 @@ public enum LanguagePackLoader {
         return LanguagePack(
             language: language, direction: direction, sessionNumerals: sessionNumerals,
             annexNumerals: annexNumerals, labels: labels, activityTypes: activityTypes,
-            audienceTypes: audienceTypes, languageNames: languageNames, monthNames: file.monthNames)
+            audienceTypes: audienceTypes, languageNames: languageNames, monthNames: file.monthNames,
+            typography: typography)
+    }
+
+    /// Each rule maps one punctuation mark to one of the no-break spaces (U+00A0, U+2007,
+    /// U+202F); anything else would let a pack insert arbitrary text into every paragraph.
+    private static func typographyRules(_ file: TypographyFile?, _ problems: inout [String]) -> Typography {
+        func rules(_ raw: [String: String]?, _ side: String) -> [Character: Character] {
+            var result: [Character: Character] = [:]
+            for (mark, space) in (raw ?? [:]).sorted(by: { $0.key < $1.key }) {
+                guard mark.count == 1, let markCharacter = mark.first, !WhiteSpace.contains(markCharacter),
+                      markCharacter.isPunctuation || markCharacter.isSymbol else {
+                    problems.append("typography.\(side): '\(mark)' is not one punctuation mark")
+                    continue
+                }
+                guard space.count == 1, let spaceCharacter = space.first, WhiteSpace.isNoBreak(spaceCharacter) else {
+                    problems.append("typography.\(side)['\(mark)'] must be a no-break space (U+00A0, U+2007 or U+202F)")
+                    continue
+                }
+                result[markCharacter] = spaceCharacter
+            }
+            return result
+        }
+        return Typography(spaceBefore: rules(file?.spaceBefore, "spaceBefore"), spaceAfter: rules(file?.spaceAfter, "spaceAfter"))
     }
 
     /// The keys a citation may name: `labels.X`, `activityTypes.X`, `audienceTypes.X`,
-    /// `languageNames.X`, `monthNames`, `sessionNumerals`, `annexNumerals`, `direction`.
+    /// `languageNames.X`, `monthNames`, `sessionNumerals`, `annexNumerals`, `direction`,
+    /// `typography`.
     private static func knownKeys(_ file: File) -> Set<String> {
-        var keys: Set<String> = ["monthNames", "sessionNumerals", "annexNumerals", "direction"]
+        var keys: Set<String> = ["monthNames", "sessionNumerals", "annexNumerals", "direction", "typography"]
         keys.formUnion(Label.allCases.map { "labels." + $0.rawValue })
         keys.formUnion(ActivityType.allCases.map { "activityTypes." + $0.rawValue })
         keys.formUnion(AudienceType.allCases.map { "audienceTypes." + $0.rawValue })

@@ -12,12 +12,14 @@ public struct LanguagePack: Hashable, Sendable {
     public var languageNames: [LanguageCode: String]
     /// January first.
     public var monthNames: [String]
+    /// Spacing around punctuation in the author's text (French no-break spaces).
+    public var typography: Typography
 
     public init(
         language: LanguageCode, direction: TextDirection, sessionNumerals: NumeralStyle,
         annexNumerals: NumeralStyle, labels: [Label: String],
         activityTypes: [ActivityType: String], audienceTypes: [AudienceType: String],
-        languageNames: [LanguageCode: String], monthNames: [String]
+        languageNames: [LanguageCode: String], monthNames: [String], typography: Typography = .none
     ) {
         self.language = language
         self.direction = direction
@@ -28,6 +30,7 @@ public struct LanguagePack: Hashable, Sendable {
         self.audienceTypes = audienceTypes
         self.languageNames = languageNames
         self.monthNames = monthNames
+        self.typography = typography
     }
 
     /// The label with its placeholders filled. The loader guarantees every label exists and

@@ -14,7 +14,7 @@ extension ResolveStage {
                     let letter = Self.letter(offset)
                     return ResolvedLegendEntry(
                         letter: letter, code: category.code,
-                        lead: pack.format(.legendEntry, ["letter": letter, "name": category.name, "code": category.code]),
+                        lead: pack.format(.legendEntry, ["letter": letter, "name": pack.typography.apply(category.name), "code": category.code]),
                         description: inlines(category.description))
                 },
                 coOrganizerNote: pack.format(.coOrganizerNote))
@@ -86,8 +86,8 @@ extension ResolveStage {
         }
         let organizers = activity.organizers.map { organizer -> String in
             switch (organizer.name, organizer.code) {
-            case let (name?, code?): return pack.format(.nameWithCode, ["name": name, "code": code.rawValue])
-            case let (name?, nil): return name
+            case let (name?, code?): return pack.format(.nameWithCode, ["name": pack.typography.apply(name), "code": code.rawValue])
+            case let (name?, nil): return pack.typography.apply(name)
             case let (nil, code?): return named(code, in: activity, at: organizer.location)
             case (nil, nil): return ""
             }

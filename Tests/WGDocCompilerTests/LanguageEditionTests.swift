@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import WGDocCompiler
+import WGDocModel
+
+/// The four packs added for issue 13 resolve a document in their language's printed style.
+@Suite struct LanguageEditionTests {
+    func resolved(_ lang: String, body: String = "<p>Paragraph.</p>") throws -> ResolvedDocument {
+        let compilation = compile(minimalSource(body: body, legend: "", lang: lang))
+        return try #require(compilation.resolved, "\(compilation.diagnostics)")
+    }
+
+    @Test func frenchHeaderFollowsPrintedFrenchDocuments() throws {
+        let document = try resolved("fr")
+        #expect(document.header.originalLine == "ORIGINAL\u{A0}: anglais")
+        #expect(document.header.dateLine == "DATE\u{A0}: 6 février 2024")
+        #expect(document.header.session == "Dix-septième session")
+        #expect(document.header.datesAndVenue == "Geneva, 19 – 21 février 2024")
+        #expect(document.authorLine == "Document établi par le International Bureau")
+        #expect(document.bodyEndMarker == "[L’annexe suit]")
+    }
+
+    @Test func frenchFirstOfTheMonthIsPremier() throws {
+        let source = minimalSource(legend: "", lang: "fr").replacingOccurrences(of: "date=\"2024-02-06\"", with: "date=\"2024-03-01\"")
+        let document = try #require(compile(source).resolved)
+        #expect(document.header.dateLine == "DATE\u{A0}: 1er mars 2024")
+    }
+
+    @Test func frenchTypographyReachesTheAuthorsText() throws {
+        let document = try resolved("fr", body: "<p>Le programme «PCT Prime» : voir; puis?</p>")
+        guard case .paragraph(let paragraph)? = document.sections.first?.blocks.first,
+              case .text(let text)? = paragraph.content.first else {
+            Issue.record("no paragraph")
+            return
+        }
+        #expect(text == "Le programme \u{AB}\u{202F}PCT Prime\u{202F}\u{BB}\u{A0}: voir\u{202F}; puis\u{202F}?")
+    }
+
+    @Test func noBreakSpacesTypedInTheSourceAreKept() throws {
+        let document = try resolved("en", body: "<p>More than 1\u{A0}600   participants.</p>")
+        guard case .paragraph(let paragraph)? = document.sections.first?.blocks.first,
+              case .text(let text)? = paragraph.content.first else {
+            Issue.record("no paragraph")
+            return
+        }
+        #expect(text == "More than 1\u{A0}600 participants.")
+    }
+
+    @Test(arguments: [
+        ("es", "ORIGINAL: Inglés", "FECHA: 6 de febrero de 2024", "Decimoséptima sesión", "Geneva, 19 a 21 de febrero de 2024"),
+        ("ru", "Оригинал: английский", "ДАТА: 6 февраля 2024 г.", "Семнадцатая сессия", "Geneva, 19-21 февраля 2024 г."),
+        ("ar", "الأصل: بالإنكليزية", "التاريخ: 6 فبراير 2024", "الدورة السابعة عشرة", "Geneva، من 19 إلى 21 فبراير 2024"),
+    ])
+    func headerInEachLanguage(lang: String, original: String, date: String, session: String, dates: String) throws {
+        let document = try resolved(lang)
+        #expect(document.header.originalLine == original)
+        #expect(document.header.dateLine == date)
+        #expect(document.header.session == session)
+        #expect(document.header.datesAndVenue == dates)
+        #expect(document.direction == (lang == "ar" ? .rightToLeft : .leftToRight))
+    }
+
+    @Test func arabicAnnexesAreMasculineOrdinals() throws {
+        let document = try resolved("ar")
+        #expect(document.annexes.first?.label == "المرفق")
+        let two = minimalSource(legend: "", lang: "ar").replacingOccurrences(
+            of: "</document>",
+            with: "").appending("""
+              <annex id="annex-2" kind="completed" from="2023-01" to="2023-12"><title>B</title><activities></activities></annex>
+            </document>
+            """)
+        let resolvedTwo = try #require(compile(two).resolved, "\(compile(two).diagnostics)")
+        #expect(resolvedTwo.annexes.map(\.label) == ["المرفق الأول", "المرفق الثاني"])
+    }
+
+    @Test func typographyMustUseNoBreakSpaces() throws {
+        let url = try Resources.bundled().languagePackFile("fr")
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        json["typography"] = ["spaceBefore": [":": "x"]]
+        let data = try JSONSerialization.data(withJSONObject: json)
+        do {
+            _ = try LanguagePackLoader.parse(data, name: "fr.json")
+            Issue.record("a typography rule inserting a letter was accepted")
+        } catch {
+            #expect(error.message.contains("must be a no-break space"))
+        }
+    }
+}
