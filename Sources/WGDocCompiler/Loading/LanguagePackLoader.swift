@@ -22,6 +22,8 @@ public enum LanguagePackLoader {
         var unsourced: [String]?
         /// No-break spaces around punctuation: `{"spaceBefore": {":": "\u00A0"}, "spaceAfter": {…}}`.
         var typography: TypographyFile?
+        /// The fewest digits a computed number needs to be grouped by thousands (default 4).
+        var groupDigitsFrom: Int?
     }
 
     private struct TypographyFile: Decodable {
@@ -89,6 +91,8 @@ public enum LanguagePackLoader {
         let languageNames = table(file.languageNames, LanguageCode.self, "language name", &problems)
         if file.monthNames.count != 12 { problems.append("monthNames must list 12 months") }
         let typography = typographyRules(file.typography, &problems)
+        let groupDigitsFrom = file.groupDigitsFrom ?? 4
+        if !(4...9).contains(groupDigitsFrom) { problems.append("groupDigitsFrom must be 4 to 9, not \(groupDigitsFrom)") }
         let citedKeys = (file.sources ?? []).flatMap(\.keys) + (file.unsourced ?? [])
         for key in citedKeys where !knownKeys(file).contains(key) {
             problems.append("sources name unknown key '\(key)'")
@@ -101,7 +105,7 @@ public enum LanguagePackLoader {
             language: language, direction: direction, sessionNumerals: sessionNumerals,
             annexNumerals: annexNumerals, labels: labels, activityTypes: activityTypes,
             audienceTypes: audienceTypes, languageNames: languageNames, monthNames: file.monthNames,
-            typography: typography)
+            typography: typography, groupDigitsFrom: groupDigitsFrom)
     }
 
     /// Each rule maps one punctuation mark to one of the no-break spaces (U+00A0, U+2007,
@@ -128,9 +132,9 @@ public enum LanguagePackLoader {
 
     /// The keys a citation may name: `labels.X`, `activityTypes.X`, `audienceTypes.X`,
     /// `languageNames.X`, `monthNames`, `sessionNumerals`, `annexNumerals`, `direction`,
-    /// `typography`.
+    /// `typography`, `groupDigitsFrom`.
     private static func knownKeys(_ file: File) -> Set<String> {
-        var keys: Set<String> = ["monthNames", "sessionNumerals", "annexNumerals", "direction", "typography"]
+        var keys: Set<String> = ["monthNames", "sessionNumerals", "annexNumerals", "direction", "typography", "groupDigitsFrom"]
         keys.formUnion(Label.allCases.map { "labels." + $0.rawValue })
         keys.formUnion(ActivityType.allCases.map { "activityTypes." + $0.rawValue })
         keys.formUnion(AudienceType.allCases.map { "audienceTypes." + $0.rawValue })
