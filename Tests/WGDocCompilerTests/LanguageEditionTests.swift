@@ -86,3 +86,38 @@ import WGDocModel
         }
     }
 }
+
+/// A broken pack is reported at the line of the key concerned, in wgdoc's error format.
+@Suite struct PackErrorLocationTests {
+    func frenchText() throws -> String {
+        try String(contentsOf: try Resources.bundled().languagePackFile("fr"), encoding: .utf8)
+    }
+
+    func line(of needle: String, in text: String) -> Int {
+        let lines = text.components(separatedBy: "\n")
+        return (lines.firstIndex { $0.contains(needle) } ?? -1) + 1
+    }
+
+    @Test func badPlaceholderIsReportedAtItsLabel() throws {
+        let text = try frenchText().replacingOccurrences(of: "\"session\": \"{number} session\"", with: "\"session\": \"{count} session\"")
+        do {
+            _ = try LanguagePackLoader.parse(Data(text.utf8), name: "lang/fr.json")
+            Issue.record("a bad placeholder was accepted")
+        } catch {
+            let line = line(of: "\"session\": \"{count}", in: text)
+            #expect(error.message.contains("lang/fr.json:\(line):5: error: label 'session' uses unknown placeholder(s) {count} [lang.bad-pack]"), "\(error.message)")
+            #expect(error.message.contains("  help: use only the placeholders"))
+        }
+    }
+
+    @Test func missingLabelIsReportedAtTheLabels() throws {
+        let text = try frenchText().replacingOccurrences(of: "\"columnCount\": \"Nombre de participants\",", with: "")
+        do {
+            _ = try LanguagePackLoader.parse(Data(text.utf8), name: "fr.json")
+            Issue.record("a missing label was accepted")
+        } catch {
+            let line = line(of: "\"labels\": {", in: text)
+            #expect(error.message.contains("fr.json:\(line):3: error: missing label 'columnCount' [lang.bad-pack]"), "\(error.message)")
+        }
+    }
+}
