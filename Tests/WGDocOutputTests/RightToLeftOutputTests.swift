@@ -30,6 +30,8 @@ import WGDocModel
         #expect(document.contains("<w:bidi/>"))
         #expect(document.contains("<w:rtl/>"))
         #expect(document.contains("<w:bidiVisual/>"))
+        let styles = String(decoding: try #require(parts.first { $0.name == "word/styles.xml" }).bytes, as: UTF8.self)
+        #expect(styles.contains("<w:b/>\n      <w:bCs/>"), "bold styles are bold for right-to-left text too")
         let paragraphs = document.components(separatedBy: "<w:p>").count + document.components(separatedBy: "<w:p ").count - 2
         let bidiParagraphs = document.components(separatedBy: "<w:bidi/>").count - 1
         #expect(bidiParagraphs >= paragraphs, "every paragraph (and section) is right to left")
