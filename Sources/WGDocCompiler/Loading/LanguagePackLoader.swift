@@ -114,12 +114,13 @@ public enum LanguagePackLoader {
         func rules(_ raw: [String: String]?, _ side: String) -> [Character: Character] {
             var result: [Character: Character] = [:]
             for (mark, space) in (raw ?? [:]).sorted(by: { $0.key < $1.key }) {
-                guard mark.count == 1, let markCharacter = mark.first, !WhiteSpace.contains(markCharacter),
+                guard mark.count == 1, let markCharacter = mark.first,
                       markCharacter.isPunctuation || markCharacter.isSymbol else {
                     problems.append(PackProblem(["typography", side, mark], "typography.\(side): '\(mark)' is not one punctuation mark"))
                     continue
                 }
-                guard space.count == 1, let spaceCharacter = space.first, WhiteSpace.isNoBreak(spaceCharacter) else {
+                guard space.unicodeScalars.count == 1, let spaceScalar = space.unicodeScalars.first,
+                      WhiteSpace.isNoBreak(spaceScalar), spaceScalar.value != 0x2060, let spaceCharacter = space.first else {
                     problems.append(PackProblem(["typography", side, mark], "typography.\(side)['\(mark)'] must be a no-break space (U+00A0, U+2007 or U+202F)"))
                     continue
                 }

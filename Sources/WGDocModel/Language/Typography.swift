@@ -33,7 +33,7 @@ public struct Typography: Hashable, Sendable {
             let character = characters[index]
             let next = index + 1 < characters.count ? characters[index + 1] : nil
             if let space = spaceBefore[character] {
-                if let previous = result.last, WhiteSpace.contains(previous) {
+                if let previous = result.last, Self.isSpace(previous) {
                     result[result.count - 1] = space
                 } else if let previous = result.last, Self.endsWord(previous), next.map(Self.endsMark) ?? true {
                     result.append(space)
@@ -42,7 +42,7 @@ public struct Typography: Hashable, Sendable {
             result.append(character)
             index += 1
             if let space = spaceAfter[character], let next {
-                if WhiteSpace.contains(next) {
+                if Self.isSpace(next) {
                     result.append(space)
                     index += 1
                 } else {
@@ -60,6 +60,12 @@ public struct Typography: Hashable, Sendable {
 
     /// What may follow a mark that ends a word: a space, another closing mark.
     static func endsMark(_ character: Character) -> Bool {
-        WhiteSpace.contains(character) || ")]”’»;:!?.,".contains(character)
+        isSpace(character) || ")]”’»;:!?.,".contains(character)
+    }
+
+    /// A space, plain or no-break, typed next to a mark: the one the mark's rule replaces.
+    static func isSpace(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
+        return scalar == " " || scalar == "\t" || WhiteSpace.isNoBreak(scalar) || scalar.properties.isWhitespace
     }
 }
