@@ -121,3 +121,32 @@ import WGDocModel
         }
     }
 }
+
+/// `import-activities` reads column titles, type and participant-type names in any pack's
+/// language: no word may mean one thing in one language and another in a second.
+@Suite struct CrossLanguageNameTests {
+    @Test func noWordMeansTwoThings() {
+        let packs = Array(sharedCompiler.packs.values)
+        var columns: [String: Label] = [:]
+        var types: [String: ActivityType] = [:]
+        var audiences: [String: AudienceType] = [:]
+        let columnLabels: [Label] = [.columnMonth, .columnType, .columnContent, .columnDescription, .columnOrganizer,
+                                     .columnVenue, .columnParticipants, .columnAudience, .columnCount]
+        for pack in packs {
+            for label in columnLabels {
+                let title = pack.format(label).lowercased()
+                #expect(columns[title, default: label] == label, "\(pack.language): \(title)")
+                columns[title] = label
+            }
+            for (type, name) in pack.activityTypes {
+                #expect(types[name.lowercased(), default: type] == type, "\(pack.language): \(name)")
+                types[name.lowercased()] = type
+            }
+            for (audience, name) in pack.audienceTypes {
+                #expect(audiences[name.lowercased(), default: audience] == audience, "\(pack.language): \(name)")
+                audiences[name.lowercased()] = audience
+            }
+        }
+        #expect(sharedCompiler.packs.count == LanguageCode.allCases.count)
+    }
+}
