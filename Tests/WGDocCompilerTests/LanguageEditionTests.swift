@@ -73,6 +73,22 @@ import WGDocModel
         #expect(resolvedTwo.annexes.map(\.label) == ["المرفق الأول", "المرفق الثاني"])
     }
 
+    /// End markers name the annex as a sentence does: "[L’annexe II suit]", "[Конец
+    /// приложения II и документа]".
+    @Test(arguments: [
+        ("fr", "[L’annexe II suit]", "[Fin de l’annexe II et du document]"),
+        ("ru", "[Приложение II следует]", "[Конец приложения II и документа]"),
+        ("en", "[Annex II follows]", "[End of Annex II and of document]"),
+    ])
+    func endMarkersNameTheAnnexInTheSentence(lang: String, next: String, end: String) throws {
+        let two = minimalSource(legend: "", lang: lang).replacingOccurrences(of: "</document>", with: "").appending("""
+              <annex id="annex-2" kind="completed" from="2023-01" to="2023-12"><title>B</title><activities></activities></annex>
+            </document>
+            """)
+        let document = try #require(compile(two).resolved, "\(compile(two).diagnostics)")
+        #expect(document.annexes.map(\.endMarker) == [next, end])
+    }
+
     @Test func typographyMustUseNoBreakSpaces() throws {
         let url = try Resources.bundled().languagePackFile("fr")
         var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])

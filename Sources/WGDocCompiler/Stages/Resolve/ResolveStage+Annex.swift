@@ -6,8 +6,10 @@ extension ResolveStage {
         let label = annexLabel(index)
         let isLast = index == document.annexes.count - 1
         let endMarker = isLast
-            ? pack.format(.endOfAnnexAndDocument, ["annex": label])
-            : pack.format(.nextAnnexFollows, ["annex": annexLabel(index + 1)])
+            ? pack.format(.endOfAnnexAndDocument, ["annex": label, "annexInText": annexLabel(index, inText: true)])
+            : pack.format(.nextAnnexFollows, [
+                "annex": annexLabel(index + 1), "annexInText": annexLabel(index + 1, inText: true),
+            ])
         let legend = annex.legend.map { legend in
             ResolvedLegend(
                 entries: legend.categories.enumerated().map { offset, category in

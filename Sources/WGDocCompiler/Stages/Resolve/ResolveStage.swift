@@ -192,9 +192,10 @@ final class ResolveStage {
         return PageLabel(before: String(parts.first ?? ""), after: parts.count > 1 ? String(parts[1]) : "")
     }
 
-    func annexLabel(_ index: Int) -> String {
+    /// "Annex II", or inside a sentence as the pack writes it there ("annexe II").
+    func annexLabel(_ index: Int, inText: Bool = false) -> String {
         document.annexes.count == 1
-            ? pack.format(.annex)
-            : pack.format(.annexNumbered, ["number": Numerals.format(index + 1, pack.annexNumerals)])
+            ? pack.format(inText ? .annexInText : .annex)
+            : pack.format(inText ? .annexNumberedInText : .annexNumbered, ["number": Numerals.format(index + 1, pack.annexNumerals)])
     }
 }
