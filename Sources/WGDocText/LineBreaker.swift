@@ -104,7 +104,7 @@ public enum LineBreaker {
         }
         func add(_ character: Character) {
             let first = character.unicodeScalars.first
-            if let first, WhiteSpace.isNoBreak(first) {
+            if let first, WhiteSpace.forbidsBreak(first) {
                 // U+00A0, U+202F, U+2007, U+2060: glued to the characters on both sides.
                 if word.isEmpty, !spaceBefore, let last = result.last {
                     result.removeLast()
@@ -216,5 +216,10 @@ extension String {
     /// Pads with spaces to a display width.
     func padded(to width: Int) -> String {
         self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))
+    }
+
+    /// Pads with spaces in front to a display width: right-aligned.
+    func paddedBefore(to width: Int) -> String {
+        String(repeating: " ", count: max(0, width - DisplayWidth.of(self))) + self
     }
 }

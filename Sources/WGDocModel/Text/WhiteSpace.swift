@@ -18,14 +18,19 @@ public enum WhiteSpace {
         scalar.value == 0x0A || scalar.value == 0x0D
     }
 
-    /// The no-break characters, which never give a line-break opportunity in the text
-    /// output, nor beside them: U+00A0, U+2007 figure space, U+202F narrow no-break space
-    /// and U+2060 word joiner (UAX #14, classes GL and WJ).
+    /// The no-break spaces: U+00A0 NO-BREAK SPACE, U+2007 FIGURE SPACE and U+202F NARROW
+    /// NO-BREAK SPACE, typed on purpose (French typography, digit groups, "paragraph 20").
     public static func isNoBreak(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0xA0, 0x2007, 0x202F, 0x2060: return true
+        case 0xA0, 0x2007, 0x202F: return true
         default: return false
         }
+    }
+
+    /// The characters that forbid a line break beside them in the text output (UAX #14,
+    /// classes GL and WJ): the no-break spaces and U+2060 WORD JOINER.
+    public static func forbidsBreak(_ scalar: Unicode.Scalar) -> Bool {
+        isNoBreak(scalar) || scalar.value == 0x2060
     }
 
     /// Whether `text` is all XML white space (the empty text included).
