@@ -12,7 +12,12 @@ struct TextReader {
     /// Whether each annex's table was printed as records rather than a grid.
     private(set) var recordLayout: [Bool] = []
 
+    /// Right-to-left output mirrors the layout: lines align right, grid columns run from
+    /// the right.
+    private let rightToLeft: Bool
+
     init(_ text: String, document: ResolvedDocument) {
+        rightToLeft = document.direction == .rightToLeft
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let pages = lines.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(Array.init)
         body(Self.blocks(pages.first ?? []), document: document)
@@ -48,7 +53,8 @@ struct TextReader {
         }
         if !document.footnotes.isEmpty {
             var current: String?
-            for line in next().dropFirst() {
+            // Right-to-left output aligns its lines right: the number starts after the spaces.
+            for line in next().dropFirst().map({ String($0.drop { $0 == " " }) }) {
                 if line.hasPrefix("["), let close = line.firstIndex(of: "]") {
                     if let current { digest.footnotes.append(current) }
                     let number = line[line.index(after: line.startIndex)..<close]
@@ -111,7 +117,8 @@ struct TextReader {
                 row = []
                 continue
             }
-            let cells = Self.slice(line, at: boundaries)
+            let sliced = Self.slice(line, at: boundaries)
+            let cells = rightToLeft ? Array(sliced.reversed()) : sliced
             if row.isEmpty { row = cells.map(OutputDigest.normalized) } else {
                 for index in cells.indices where index < row.count { row[index] += OutputDigest.normalized(cells[index]) }
             }
@@ -136,10 +143,11 @@ struct TextReader {
     private mutating func records(_ lines: [String], _ table: ResolvedTable, labels: ResolvedLabels, into digest: inout AnnexDigest) {
         digest.columns = table.columns.map { OutputDigest.normalized($0.title) }
         let heads = table.columns.indices.filter { table.columns[$0].kind == .month || table.columns[$0].kind == .type }
-        let fields = table.columns.indices.filter { !heads.contains($0) }.map { ($0, "  " + labels.field(table.columns[$0].title)) }
+        // Lines are read without their indent, which a right-to-left layout puts on the left.
+        let fields = table.columns.indices.filter { !heads.contains($0) }.map { ($0, labels.field(table.columns[$0].title)) }
         var record: [String]?
         var field: Int?
-        for line in lines {
+        for line in lines.map({ String($0.drop { $0 == " " }) }) {
             if !line.isEmpty, line.allSatisfy({ $0 == "-" }) {
                 if let record { digest.rows.append(record) }
                 record = nil

@@ -50,6 +50,7 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
     case refDangling = "ref.dangling"
     case langNoPack = "lang.no-pack"
     case langMissingName = "lang.missing-name"
+    case langBadPack = "lang.bad-pack"
     case suppressUnused = "suppress.unused"
     case suppressUnknownRule = "suppress.unknown-rule"
     case csvEmpty = "csv.empty"
@@ -82,7 +83,7 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
         case .textControlCharacter, .textBidiControl, .xmlDoctype, .xmlMalformed, .xmlNamespace: .parse
         case .schemaUnexpectedElement, .schemaMissingElement, .schemaUnknownAttribute, .schemaMissingAttribute, .schemaInvalidValue, .schemaEmpty, .schemaUnexpectedText, .schemaDuplicateId, .schemaDanglingReference, .schemaInvalid: .validate
         case .modelEmpty, .modelNotWgdoc, .modelUnexpectedElement, .modelBadSymbol, .modelBadLanguage, .modelBadDate, .modelBadMonth, .modelBadNumber, .modelBadKind, .modelBadType, .modelBadAudience, .modelBadVenue, .modelBadCode, .modelBadFigure, .modelDateOrder, .modelUnfilled, .modelBadColumn, .modelApproximateDate, .modelMissingField, .refBadSymbol, .refUrlScheme: .build
-        case .refAnchorCollision, .refDangling, .langNoPack, .langMissingName: .resolve
+        case .refAnchorCollision, .refDangling, .langNoPack, .langMissingName, .langBadPack: .resolve
         case .suppressUnused, .suppressUnknownRule: .check
         case .csvEmpty, .csvEncoding, .csvMalformed, .csvUnknownColumn, .csvDuplicateColumn, .csvMissingColumn, .csvExtraCell, .csvMissingField, .csvBadId, .csvBadMonth, .csvBadType, .csvBadContent, .csvBadVenue, .csvCityWithoutPlace, .csvBadParticipant, .csvBadCode, .csvBadAudience, .csvBadCount, .csvBadLanguage, .csvNotExportable: .csv
         }
@@ -142,6 +143,7 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
         case .refDangling: "a cross-reference to no paragraph, section, annex or activity"
         case .langNoPack: "no language pack for the document's language"
         case .langMissingName: "a code or type the language pack or registry cannot name"
+        case .langBadPack: "a language pack missing a label, type or name, or with a bad placeholder, rule or citation (wgdoc stops, exit 2)"
         case .suppressUnused: "a wgdoc-disable-next-line comment whose rule silenced nothing on the next element"
         case .suppressUnknownRule: "a wgdoc-disable-next-line comment naming no rule, an unknown one, or one that cannot be silenced"
         case .csvEmpty: "the CSV file has no header or no rows"
