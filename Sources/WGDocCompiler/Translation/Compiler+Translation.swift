@@ -1,0 +1,85 @@
+import Foundation
+import LibXML
+import WGDocModel
+
+/// What parse → validate → build made of a source: the document (for a translated edition,
+/// its texts over the original's facts), the diagnostics, and the original edition a
+/// translation names.
+struct FrontEnd {
+    var document: Document?
+    var diagnostics: [Diagnostic]
+    var original: Document?
+
+    init(document: Document? = nil, diagnostics: [Diagnostic], original: Document? = nil) {
+        self.document = document
+        self.diagnostics = diagnostics
+        self.original = original
+    }
+}
+
+extension BuildStage {
+    /// build for a translated edition: its texts as slots.
+    static func runOverlay(_ root: XMLElement, source: SourceText) -> (OverlayText, [Diagnostic]) {
+        let stage = BuildStage(source: source)
+        let overlay = stage.overlay(root)
+        return (overlay, stage.diagnostics)
+    }
+}
+
+extension Compiler {
+    /// Reads the original a translated edition names and lays the translation over it. The
+    /// only file read is the one `of="…"` names, relative to the translation's folder: no
+    /// URL, no absolute path, and never a translation of a translation.
+    func translation(_ overlay: OverlayText, diagnostics: [Diagnostic], source: SourceText, allowed: Bool) -> FrontEnd {
+        func refuse(_ message: String, _ help: String, _ related: [Diagnostic] = []) -> FrontEnd {
+            FrontEnd(diagnostics: diagnostics + [Diagnostic(
+                rule: RuleID("translation.original"), severity: .error, location: overlay.originalLocation,
+                message: message, help: help)] + related)
+        }
+        guard allowed else {
+            return refuse("a translation cannot be the original of another", "")
+        }
+        guard !diagnostics.hasErrors, let language = overlay.language else { return FrontEnd(diagnostics: diagnostics) }
+        let named = overlay.original
+        if named.isEmpty || named.hasPrefix("/") || named.contains(":") || named.contains("\\") {
+            return refuse("'\(named)' is not a path relative to this file",
+                          "name the original edition's file relative to this one, such as of=\"pct-wg-17-19.en.xml\"; URLs and absolute paths are refused")
+        }
+        let folder = (source.path as NSString).deletingLastPathComponent
+        let path = folder.isEmpty ? named : folder + "/" + named
+        let bytes: [UInt8]
+        do {
+            let size = try FileInput.size(path)
+            if size > maxInputBytes {
+                return refuse("the original '\(named)' has \(size) bytes, more than the limit of \(maxInputBytes)",
+                              "raise the limit with --max-input-size")
+            }
+            bytes = try FileInput.bytes(path)
+        } catch {
+            return refuse("cannot read the original '\(named)': \(error.message)",
+                          "of=\"…\" names the original edition's file, relative to this file's folder")
+        }
+        let input: XMLInput
+        do {
+            input = try XMLInput(bytes)
+        } catch {
+            return refuse("the original '\(named)' cannot be read as XML", "fix the original first",
+                          [ParseStage.diagnostic(for: error, path: path)])
+        }
+        let front = model(input, SourceText(path: path, bytes: input.bytes), clock: nil, allowTranslation: false)
+        guard let original = front.document, !front.diagnostics.hasErrors else {
+            if front.diagnostics.contains(where: { $0.rule == RuleID("translation.original") }) {
+                return refuse("'\(named)' is itself a translation, not an original",
+                              "name the original edition, the one that carries the facts")
+            }
+            return refuse("the original '\(named)' has errors", "fix the original first: wgdoc validate \(path)",
+                          front.diagnostics)
+        }
+        if original.language == language {
+            return refuse("the translation and its original '\(named)' are both in '\(language.rawValue)'",
+                          "set lang=\"…\" to the translation's language")
+        }
+        let (merged, overlayDiagnostics) = Overlay.merge(overlay, language: language, original: original)
+        return FrontEnd(document: merged, diagnostics: diagnostics + overlayDiagnostics, original: original)
+    }
+}
