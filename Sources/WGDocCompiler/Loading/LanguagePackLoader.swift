@@ -15,6 +15,19 @@ public enum LanguagePackLoader {
         var audienceTypes: [String: String]
         var languageNames: [String: String]
         var monthNames: [String]
+        /// Where the printed wording came from. Not used to build documents, but checked:
+        /// each entry names real keys, so a citation cannot drift away from its labels.
+        var sources: [Source]?
+        /// Keys whose wording was not found in a printed document (the pack's own wording).
+        var unsourced: [String]?
+    }
+
+    /// One citation: the pack keys (`labels.original`, `monthNames`, …) whose wording
+    /// a public document prints, the document, and the words quoted from it.
+    private struct Source: Decodable {
+        var keys: [String]
+        var document: String
+        var quote: String?
     }
 
     public static func load(_ url: URL) throws(ToolError) -> LanguagePack {
@@ -68,6 +81,10 @@ public enum LanguagePackLoader {
         let audienceTypes = table(file.audienceTypes, AudienceType.self, "participant type", &problems)
         let languageNames = table(file.languageNames, LanguageCode.self, "language name", &problems)
         if file.monthNames.count != 12 { problems.append("monthNames must list 12 months") }
+        let citedKeys = (file.sources ?? []).flatMap(\.keys) + (file.unsourced ?? [])
+        for key in citedKeys where !knownKeys(file).contains(key) {
+            problems.append("sources name unknown key '\(key)'")
+        }
 
         guard problems.isEmpty, let language, let direction, let sessionNumerals, let annexNumerals else {
             throw ToolError("language pack \(name) is incomplete: " + problems.joined(separator: "; "))
@@ -76,6 +93,17 @@ public enum LanguagePackLoader {
             language: language, direction: direction, sessionNumerals: sessionNumerals,
             annexNumerals: annexNumerals, labels: labels, activityTypes: activityTypes,
             audienceTypes: audienceTypes, languageNames: languageNames, monthNames: file.monthNames)
+    }
+
+    /// The keys a citation may name: `labels.X`, `activityTypes.X`, `audienceTypes.X`,
+    /// `languageNames.X`, `monthNames`, `sessionNumerals`, `annexNumerals`, `direction`.
+    private static func knownKeys(_ file: File) -> Set<String> {
+        var keys: Set<String> = ["monthNames", "sessionNumerals", "annexNumerals", "direction"]
+        keys.formUnion(Label.allCases.map { "labels." + $0.rawValue })
+        keys.formUnion(ActivityType.allCases.map { "activityTypes." + $0.rawValue })
+        keys.formUnion(AudienceType.allCases.map { "audienceTypes." + $0.rawValue })
+        keys.formUnion(LanguageCode.allCases.map { "languageNames." + $0.rawValue })
+        return keys
     }
 
     private static func table<Key: RawRepresentable & CaseIterable & Hashable>(

@@ -4,6 +4,8 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
     case original
     case date
     case fullDate
+    /// The day number printed for the first of a month: "1er" in French, "1" elsewhere.
+    case firstDayOfMonth
     case dateRangeSameMonth
     case dateRangeSameYear
     case dateRange
@@ -59,6 +61,7 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
         case .original: ["language"]
         case .date: ["date"]
         case .fullDate: ["year", "month", "monthName", "day"]
+        case .firstDayOfMonth: []
         case .dateRangeSameMonth: ["year", "month", "monthName", "day", "endDay"]
         case .dateRangeSameYear: ["year", "month", "monthName", "day", "endMonth", "endMonthName", "endDay"]
         case .dateRange: ["start", "end"]
@@ -107,4 +110,14 @@ public enum NumeralStyle: String, Hashable, Sendable, CaseIterable {
     case roman
     /// First, Second, Seventeenth
     case englishOrdinalWords = "english-ordinal-words"
+    /// Première, Deuxième, Dix-septième (feminine: « session »)
+    case frenchOrdinalWords = "french-ordinal-words"
+    /// Primera, Segunda, Decimoséptima (feminine: «sesión»)
+    case spanishOrdinalWords = "spanish-ordinal-words"
+    /// Первая, Вторая, Семнадцатая (feminine nominative: «сессия»)
+    case russianOrdinalWords = "russian-ordinal-words"
+    /// الأولى، الثانية، السابعة عشرة (feminine, with the article: «الدورة»)
+    case arabicOrdinalFeminine = "arabic-ordinal-feminine"
+    /// الأول، الثاني، السابع عشر (masculine, with the article: «المرفق»)
+    case arabicOrdinalMasculine = "arabic-ordinal-masculine"
 }

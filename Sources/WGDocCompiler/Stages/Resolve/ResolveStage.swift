@@ -154,16 +154,21 @@ final class ResolveStage {
     func fullDate(_ date: CalendarDate) -> String {
         pack.format(.fullDate, [
             "year": String(date.year), "month": String(date.month),
-            "monthName": pack.monthName(date.month), "day": String(date.day),
+            "monthName": pack.monthName(date.month), "day": day(date.day),
         ])
+    }
+
+    /// A day of the month as the pack prints it: the first may be "1er".
+    func day(_ day: Int) -> String {
+        day == 1 ? pack.format(.firstDayOfMonth) : String(day)
     }
 
     func dateRange(_ start: CalendarDate, _ end: CalendarDate) -> String {
         if start == end { return fullDate(start) }
         let values = [
             "year": String(start.year), "month": String(start.month), "monthName": pack.monthName(start.month),
-            "day": String(start.day), "endMonth": String(end.month), "endMonthName": pack.monthName(end.month),
-            "endDay": String(end.day),
+            "day": day(start.day), "endMonth": String(end.month), "endMonthName": pack.monthName(end.month),
+            "endDay": day(end.day),
         ]
         if start.year == end.year && start.month == end.month {
             return pack.format(.dateRangeSameMonth, values)
