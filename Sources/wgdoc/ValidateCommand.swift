@@ -51,6 +51,11 @@ struct ValidateCommand: ParsableCommand {
                 _ = file
             }
         }
+        // Editions of one symbol checked together must share their facts (issue 13).
+        let editionDiagnostics = EditionComparison.compare(results.compactMap { try? $0.get().document })
+        if format == .human { printer.print(editionDiagnostics) } else { reported += editionDiagnostics }
+        errors += editionDiagnostics.count
+        if !editionDiagnostics.isEmpty { failedFiles += 1 }
         if let report = format.report(reported) {
             FileHandle.standardOutput.write(Data(report.utf8))
         }

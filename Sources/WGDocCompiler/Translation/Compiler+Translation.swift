@@ -27,6 +27,16 @@ extension BuildStage {
 }
 
 extension Compiler {
+    /// parse → validate → build (with the overlay of a translation) on bytes in memory.
+    func frontEnd(bytes: [UInt8], path: String) -> FrontEnd {
+        do {
+            let input = try XMLInput(bytes)
+            return model(input, SourceText(path: path, bytes: input.bytes), clock: nil)
+        } catch {
+            return FrontEnd(diagnostics: [ParseStage.diagnostic(for: error, path: path)])
+        }
+    }
+
     /// Reads the original a translated edition names and lays the translation over it. The
     /// only file read is the one `of="…"` names, relative to the translation's folder: no
     /// URL, no absolute path, and never a translation of a translation.
