@@ -3,7 +3,8 @@ import WGDocModel
 
 /// Writes a translated edition in overlay form: `<translation lang="…" of="…">` with only
 /// the texts of `document` (the original's structure carrying translated words), in the
-/// canonical layout (two spaces per level, running text on one line). The facts are left
+/// canonical layout of `wgdoc fmt` (two spaces per level, running text on one line, a blank
+/// line before each section and annex). The facts are left
 /// out: the original named by `of` carries them.
 enum OverlayWriter {
     static func write(_ document: Document, of original: String) -> String {
@@ -35,7 +36,7 @@ enum OverlayWriter {
             if text.isEmpty { writer.empty(name) } else { writer.element(name, text: text) }
         }
 
-        writer.xmlDeclaration()
+        writer.xmlDeclaration(standalone: false)
         writer.open("translation", [
             MarkupAttribute("xmlns", "urn:wgdoc:1"), MarkupAttribute("lang", document.language.rawValue),
             MarkupAttribute("of", original),

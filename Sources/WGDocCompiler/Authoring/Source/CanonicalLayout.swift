@@ -6,7 +6,7 @@ enum CanonicalLayout {
 
     /// Elements whose children are elements only; everything else holds text.
     static let blockElements: Set<String> = [
-        "document", "meeting", "section", "quote", "annex", "intro", "legend", "activities", "activity",
+        "document", "translation", "meeting", "section", "quote", "annex", "intro", "legend", "activities", "activity",
     ]
 
     /// Inline elements whose edge spaces are meaningful: the build stage trims the edges of
@@ -20,6 +20,7 @@ enum CanonicalLayout {
     /// Attribute order per element, as the schema declares them.
     static let attributeOrder: [String: [String]] = [
         "document": ["lang", "symbol", "original", "date"],
+        "translation": ["lang", "of"],
         "meeting": ["session", "start", "end"],
         "section": ["id"],
         "p": ["id", "n"],
