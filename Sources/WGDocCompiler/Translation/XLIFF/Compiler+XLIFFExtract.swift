@@ -21,11 +21,11 @@ extension Compiler {
             throw ToolError("--target-lang '\(code)': use one of " + LanguageCode.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let compilation = try compile(file: path)
-        guard let document = compilation.document, !compilation.diagnostics.hasErrors else {
-            return XLIFFExtraction(diagnostics: compilation.diagnostics, text: nil, units: 0, filled: 0)
-        }
         if compilation.original != nil {
             throw ToolError("\(path) is a translated edition: extract from the original it names")
+        }
+        guard let document = compilation.document, !compilation.diagnostics.hasErrors else {
+            return XLIFFExtraction(diagnostics: compilation.diagnostics, text: nil, units: 0, filled: 0)
         }
         guard document.language != target else {
             throw ToolError("\(path) is already in '\(code)': give the language to translate into")

@@ -16,11 +16,11 @@ extension Compiler {
     /// result is compiled before it is returned, so what is written always builds.
     public func mergeXLIFF(xliff path: String, original originalPath: String, output: String) throws(ToolError) -> XLIFFMerge {
         let compilation = try compile(file: originalPath)
-        guard let original = compilation.document, !compilation.diagnostics.hasErrors else {
-            return XLIFFMerge(diagnostics: compilation.diagnostics, text: nil, untranslated: 0)
-        }
         if compilation.original != nil {
             throw ToolError("--original \(originalPath) is a translated edition: name the original it was extracted from")
+        }
+        guard let original = compilation.document, !compilation.diagnostics.hasErrors else {
+            return XLIFFMerge(diagnostics: compilation.diagnostics, text: nil, untranslated: 0)
         }
         let reading = XLIFFReader.read(bytes: try FileInput.read(path, limit: maxInputBytes), path: path)
         var diagnostics = reading.diagnostics
