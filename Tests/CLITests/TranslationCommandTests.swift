@@ -64,4 +64,18 @@ import Testing
                 "\(run.stderr)")
         #expect(try cli.wgdoc(["validate", original, original]).status == 0)
     }
+
+    @Test func commandsThatEditFactsRefuseATranslatedEdition() throws {
+        let folder = try cli.temporaryDirectory()
+        let french = Self.folder.appendingPathComponent("pct-wg-17-19.fr.xml").path
+        let output = folder.appendingPathComponent("next.xml").path
+        let new = try cli.wgdoc(["new", "--from", french, "--output", output])
+        #expect(new.status == 2)
+        #expect(new.stderr.contains("is a translated edition of 'pct-wg-17-19.zh.xml': scaffold next year's original"))
+        let csv = Self.folder.appendingPathComponent("pct-wg-17-19.annex-2.zh.csv").path
+        let imported = try cli.wgdoc(["import-activities", csv, "--into", french, "--annex", "annex-2", "--output", output])
+        #expect(imported.status == 2)
+        #expect(imported.stderr.contains("its rows are those of its original 'pct-wg-17-19.zh.xml'"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
 }

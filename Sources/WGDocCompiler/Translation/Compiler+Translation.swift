@@ -57,6 +57,12 @@ extension Compiler {
         }
         let folder = (source.path as NSString).deletingLastPathComponent
         let path = folder.isEmpty ? named : folder + "/" + named
+        // A device or a pipe would never end (/dev/zero) or block (a FIFO): only a regular
+        // file can be an edition.
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            return refuse("the original '\(named)' is not a regular file", "name the original edition's .xml file")
+        }
         let bytes: [UInt8]
         do {
             let size = try FileInput.size(path)

@@ -60,6 +60,7 @@ import WGDocModel
 
     @Test(arguments: [
         "https://example.org/original.en.xml", "file:original.en.xml", "/etc/passwd", "missing.xml", "../original.en.xml",
+        "../../../../../../../../dev/zero", ".",
     ])
     func anOriginalThatIsNotARelativeReadableFileIsRefused(of: String) throws {
         let fixture = try TranslationFixture(translation: TranslationFixture.translation.replacingOccurrences(

@@ -12,6 +12,10 @@ import WGDocModel
 ///   how to import the new rows.
 public enum NextYearScaffold {
     public static func make(from tree: SourceTree, sourceName: String, outputName: String?) throws(ToolError) -> SourceTree {
+        if let original = tree.translationOf {
+            throw ToolError("\(sourceName) is a translated edition of '\(original)': scaffold next year's original with wgdoc new, "
+                + "then translate it with wgdoc xliff extract … --previous \(sourceName)")
+        }
         var result = tree
         var root = result.root
         guard let meeting = root.elements.first(where: { $0.name == "meeting" }),
