@@ -57,6 +57,13 @@ enum Overlay {
         }
         var merged = TranslationSlots.applying(texts, to: original)
         merged.language = language
+        // A <name> keeps how the original printed a code, in the original's language; the
+        // translation prints the registry's name in its own.
+        for annex in merged.annexes.indices {
+            for row in merged.annexes[annex].activities.indices {
+                merged.annexes[annex].activities[row].printedNames = []
+            }
+        }
         return (merged, diagnostics)
     }
 

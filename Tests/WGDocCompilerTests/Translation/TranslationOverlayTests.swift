@@ -33,6 +33,15 @@ import WGDocModel
         #expect(resolved.annexes[0].table.rows.count == 2)
     }
 
+    @Test func namesPrintedInTheOriginalsLanguageAreNotCarriedOver() throws {
+        let fixture = try TranslationFixture(original: TranslationFixture.original.replacingOccurrences(
+            of: "<participants>BR CL</participants>", with: "<participants>BR CL</participants><name code=\"BR\">Brasil</name>"))
+        let original = try #require(try sharedCompiler.compile(file: fixture.originalPath).document)
+        #expect(original.annexes[0].activities[0].printedNames.map(\.name) == ["Brasil"])
+        let translation = try #require(try sharedCompiler.compile(file: fixture.translationPath).document)
+        #expect(translation.annexes[0].activities[0].printedNames.isEmpty)
+    }
+
     @Test func aMissingOrExtraTextIsALocatedStructureError() throws {
         let extraParagraph = TranslationFixture.translation.replacingOccurrences(
             of: "    <decision>", with: "    <p>多余。</p>\n    <decision>")
