@@ -41,13 +41,13 @@ extension Compiler {
     /// only file read is the one `of="…"` names, relative to the translation's folder: no
     /// URL, no absolute path, and never a translation of a translation.
     func translation(_ overlay: OverlayText, diagnostics: [Diagnostic], source: SourceText, allowed: Bool) -> FrontEnd {
-        func refuse(_ message: String, _ help: String, _ related: [Diagnostic] = []) -> FrontEnd {
+        func refuse(_ message: String, _ help: String?, _ related: [Diagnostic] = []) -> FrontEnd {
             FrontEnd(diagnostics: diagnostics + [Diagnostic(
                 rule: RuleID("translation.original"), severity: .error, location: overlay.originalLocation,
                 message: message, help: help)] + related)
         }
         guard allowed else {
-            return refuse("a translation cannot be the original of another", "")
+            return refuse("a translation cannot be the original of another", nil)
         }
         guard !diagnostics.hasErrors, let language = overlay.language else { return FrontEnd(diagnostics: diagnostics) }
         let named = overlay.original
