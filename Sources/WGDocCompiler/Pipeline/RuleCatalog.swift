@@ -14,6 +14,7 @@ public enum RuleCatalog {
     }
 
     static let stageRules: [RuleDescription] = [
+        rule("io.unreadable", .input, "a named source that cannot be read: missing, a folder, or not permitted"),
         rule("xml.too-large", .input, "the file is larger than --max-input-size"),
         rule("xml.empty", .input, "the file is empty"),
         rule("xml.encoding", .input, "an encoding other than UTF-8 or UTF-16, or bytes invalid in it"),
@@ -64,8 +65,9 @@ public enum RuleCatalog {
         rule("xliff.unknown-unit", .xliff, "an XLIFF unit whose id the original does not have"),
         rule("xliff.missing-unit", .xliff, "a translatable text of the original with no unit in the XLIFF file"),
         rule("xliff.inline-mismatch", .xliff, "a target whose inline codes (<ph>, <pc>) are not its source's, each exactly once"),
-        RuleDescription(id: RuleID("xliff.untranslated"), severity: .warning,
-                        summary: "a unit with no target, or an empty one: the original's text is kept", stage: .xliff),
+        rule("xliff.untranslated", .xliff, "a unit with no target, or an empty one: the original's text is kept", severity: .warning),
+        rule("suppress.unused", .check, "a wgdoc-disable-next-line comment whose rule silenced nothing on the next element", severity: .warning),
+        rule("suppress.unknown-rule", .check, "a wgdoc-disable-next-line comment naming no rule, an unknown one, or one that cannot be silenced", severity: .warning),
         rule("csv.empty", .csv, "the CSV file has no header or no rows"),
         rule("csv.encoding", .csv, "the CSV file is not UTF-8"),
         rule("csv.malformed", .csv, "a quote that does not close, or text after a closing quote"),
@@ -87,8 +89,8 @@ public enum RuleCatalog {
         rule("csv.not-exportable", .csv, "export-activities: a description with markup a CSV cell cannot hold"),
     ]
 
-    private static func rule(_ id: String, _ stage: RuleStage, _ summary: String) -> RuleDescription {
-        RuleDescription(id: RuleID(id), severity: .error, summary: summary, stage: stage)
+    private static func rule(_ id: String, _ stage: RuleStage, _ summary: String, severity: Severity = .error) -> RuleDescription {
+        RuleDescription(id: RuleID(id), severity: severity, summary: summary, stage: stage)
     }
 }
 
@@ -103,7 +105,7 @@ public struct RuleOverrides: Hashable, Sendable {
     public mutating func add(_ argument: String) throws(ToolError) {
         let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2, !parts[0].isEmpty else {
-            throw ToolError("--rule '\(argument)': write RULE=off, RULE=warning or RULE=error")
+            throw ToolError("--rule '\(argument)': write RULE=off, RULE=note, RULE=warning or RULE=error")
         }
         let id = RuleID(parts[0])
         guard let rule = RuleCatalog.rule(id) else {
