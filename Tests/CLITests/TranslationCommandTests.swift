@@ -78,4 +78,24 @@ import Testing
         #expect(imported.stderr.contains("its rows are those of its original 'pct-wg-17-19.zh.xml'"))
         #expect(!FileManager.default.fileExists(atPath: output))
     }
+
+    /// The overlay examples build to the same bytes as the standalone editions they were made
+    /// from, in every format.
+    @Test(arguments: ["fr", "ar"])
+    func overlayAndStandaloneEditionsBuildToTheSameBytes(language: String) throws {
+        let folder = try cli.temporaryDirectory()
+        let overlay = Self.folder.appendingPathComponent("pct-wg-17-19.\(language).xml").path
+        let standalone = CommandLineTests.root.appendingPathComponent("Tests/WGDocTextTests/Fixtures/pct-wg-17-19.\(language).standalone.xml").path
+        for (source, name) in [(overlay, "overlay"), (standalone, "standalone")] {
+            let run = try cli.wgdoc(["build", source, "--format", "all", "--output", folder.appendingPathComponent(name).path])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("overlay").path).sorted()
+        #expect(files == ["txt", "html", "docx", "flat.xml"].map { "pct_wg_17_19_\(language).\($0)" }.sorted())
+        for file in files {
+            let a = try Data(contentsOf: folder.appendingPathComponent("overlay/\(file)"))
+            let b = try Data(contentsOf: folder.appendingPathComponent("standalone/\(file)"))
+            #expect(a == b, "\(file) differs")
+        }
+    }
 }

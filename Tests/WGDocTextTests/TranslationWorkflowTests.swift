@@ -67,11 +67,8 @@ import WGDocText
         // The same findings (their places differ: the overlay's facts are in the Chinese source).
         #expect(overlay.diagnostics.map { "\($0.rule) \($0.message)" }.sorted()
                 == standalone.diagnostics.map { "\($0.rule) \($0.message)" }.sorted())
-        if let overlayResolved = overlay.resolved, let standaloneResolved = standalone.resolved {
-            #expect(TextRenderer(width: 100).render(overlayResolved) == TextRenderer(width: 100).render(standaloneResolved))
-        } else {
-            #expect(overlay.resolved == nil && standalone.resolved == nil)
-        }
+        let overlayResolved = try #require(overlay.resolved), standaloneResolved = try #require(standalone.resolved)
+        #expect(TextRenderer(width: 100).render(overlayResolved) == TextRenderer(width: 100).render(standaloneResolved))
     }
 
     /// Every example survives extract → (pseudo-)translate → merge with its texts intact:
