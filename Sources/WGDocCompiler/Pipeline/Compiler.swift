@@ -91,8 +91,9 @@ public final class Compiler: Sendable {
         diagnostics += clock.measure(.check) {
             // Suppressions first, so a rule turned off still uses its suppressions; their own
             // reports (suppress.*) can then be turned off too.
-            ruleOverrides.apply(to: Suppressions(source: source).apply(
-                to: CheckStage.run(document, context: CheckContext(registry: registry, source: source))))
+            ruleOverrides.apply(to: suppressed(
+                CheckStage.run(document, context: CheckContext(registry: registry, source: source, original: front.originalSource)),
+                source: source, original: front.originalSource))
         }
         guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document, original: front.original) }
 

@@ -9,11 +9,14 @@ struct FrontEnd {
     var document: Document?
     var diagnostics: [Diagnostic]
     var original: Document?
+    /// The original's file, for locations and suppressions in it.
+    var originalSource: SourceText?
 
-    init(document: Document? = nil, diagnostics: [Diagnostic], original: Document? = nil) {
+    init(document: Document? = nil, diagnostics: [Diagnostic], original: Document? = nil, originalSource: SourceText? = nil) {
         self.document = document
         self.diagnostics = diagnostics
         self.original = original
+        self.originalSource = originalSource
     }
 }
 
@@ -82,7 +85,8 @@ extension Compiler {
             return refuse("the original '\(named)' cannot be read as XML", "fix the original first",
                           [ParseStage.diagnostic(for: error, path: path)])
         }
-        let front = model(input, SourceText(path: path, bytes: input.bytes), clock: nil, allowTranslation: false)
+        let originalSource = SourceText(path: path, bytes: input.bytes)
+        let front = model(input, originalSource, clock: nil, allowTranslation: false)
         guard let original = front.document, !front.diagnostics.hasErrors else {
             if front.diagnostics.contains(where: { $0.rule == RuleID("translation.original") }) {
                 return refuse("'\(named)' is itself a translation, not an original",
@@ -96,6 +100,21 @@ extension Compiler {
                           "set lang=\"…\" to the translation's language")
         }
         let (merged, overlayDiagnostics) = Overlay.merge(overlay, language: language, original: original)
-        return FrontEnd(document: merged, diagnostics: diagnostics + overlayDiagnostics, original: original)
+        return FrontEnd(document: merged, diagnostics: diagnostics + overlayDiagnostics, original: original,
+                        originalSource: originalSource)
+    }
+}
+
+extension Compiler {
+    /// The check stage's diagnostics after the suppression comments: the source's own, and
+    /// for a translated edition also its original's, which speak for the facts it lays
+    /// over. The original's directives report their own problems (`suppress.*`) when the
+    /// original is validated, not again here.
+    func suppressed(_ diagnostics: [Diagnostic], source: SourceText, original: SourceText?) -> [Diagnostic] {
+        let own = Suppressions(source: source).apply(to: diagnostics)
+        guard let original else { return own }
+        return Suppressions(source: original).apply(to: own).filter { diagnostic in
+            !(diagnostic.rule.rawValue.hasPrefix("suppress.") && diagnostic.location?.file == original.path)
+        }
     }
 }

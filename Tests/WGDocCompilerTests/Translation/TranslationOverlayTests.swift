@@ -42,6 +42,20 @@ import WGDocModel
         #expect(translation.annexes[0].activities[0].printedNames.isEmpty)
     }
 
+    @Test func checksOfFactsPointIntoTheOriginalAndHonourItsSuppressions() throws {
+        let withObserver = TranslationFixture.original.replacingOccurrences(of: "<participants>MX</participants>", with: "<participants>MX PS</participants>")
+        let fixture = try TranslationFixture(original: withObserver)
+        let inOriginal = try sharedCompiler.compile(file: fixture.originalPath).diagnostics.filter { $0.rule.rawValue == "st3.non-member" }
+        let inTranslation = try sharedCompiler.compile(file: fixture.translationPath).diagnostics.filter { $0.rule.rawValue == "st3.non-member" }
+        #expect(inOriginal.count == 1)
+        #expect(inTranslation.map(\.location) == inOriginal.map(\.location))
+        let suppressed = try TranslationFixture(original: withObserver.replacingOccurrences(
+            of: "      <activity month=\"2023-04\"", with: "      <!-- wgdoc-disable-next-line st3.non-member: an observer -->\n      <activity month=\"2023-04\""))
+        let diagnostics = try sharedCompiler.compile(file: suppressed.translationPath).diagnostics
+        #expect(!diagnostics.contains { $0.rule.rawValue == "st3.non-member" || $0.rule.rawValue.hasPrefix("suppress.") },
+                "\(diagnostics.map(\.message))")
+    }
+
     @Test func aMissingOrExtraTextIsALocatedStructureError() throws {
         let extraParagraph = TranslationFixture.translation.replacingOccurrences(
             of: "    <decision>", with: "    <p>多余。</p>\n    <decision>")
