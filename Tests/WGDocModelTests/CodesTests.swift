@@ -82,3 +82,33 @@ import WGDocModel
         #expect([late, early].hasErrors)
     }
 }
+
+@Suite struct TypographyTests {
+    static let french = Typography(
+        spaceBefore: [":": "\u{A0}", ";": "\u{202F}", "!": "\u{202F}", "?": "\u{202F}", "\u{BB}": "\u{202F}"],
+        spaceAfter: ["\u{AB}": "\u{202F}"])
+
+    @Test func typedSpacesBecomeNoBreakSpaces() {
+        #expect(Self.french.apply("ORIGINAL : anglais") == "ORIGINAL\u{A0}: anglais")
+        #expect(Self.french.apply("« PCT Prime »") == "\u{AB}\u{202F}PCT Prime\u{202F}\u{BB}")
+        #expect(Self.french.apply("voir ; puis ? enfin !") == "voir\u{202F}; puis\u{202F}? enfin\u{202F}!")
+    }
+
+    @Test func missingSpacesAreAdded() {
+        #expect(Self.french.apply("«PCT Prime»") == "\u{AB}\u{202F}PCT Prime\u{202F}\u{BB}")
+        #expect(Self.french.apply("comme suit: a) b)") == "comme suit\u{A0}: a) b)")
+        #expect(Self.french.apply("document; toutes") == "document\u{202F}; toutes")
+    }
+
+    @Test func addressesTimesAndSymbolsAreLeftAlone() {
+        for text in ["https://www.wipo.int/tad/en/index.jsp?x=1", "10:30", "item 5(i)", "PCT/WG/17/19", "a\u{A0}: b"] {
+            #expect(Self.french.apply(text) == text, "\(text)")
+        }
+        #expect(Typography.none.apply("« x »") == "« x »")
+    }
+
+    @Test func applyingTwiceChangesNothingMore() {
+        let once = Self.french.apply("«PCT» : voir; puis?")
+        #expect(Self.french.apply(once) == once)
+    }
+}

@@ -56,6 +56,7 @@ public enum RuleCatalog {
         rule("ref.url-scheme", .build, "a link that is not http, https or mailto"),
         rule("ref.dangling", .resolve, "a cross-reference to no paragraph, section, annex or activity"),
         rule("lang.no-pack", .resolve, "no language pack for the document's language"),
+        rule("lang.bad-pack", .resolve, "a language pack missing a label, type or name, or with a bad placeholder, rule or citation (wgdoc stops, exit 2)"),
         rule("lang.missing-name", .resolve, "a code or type the language pack or registry cannot name"),
         rule("translation.original", .translation, "a translation's of=\"…\" that is not a readable, valid original edition relative to it (URLs, absolute paths and translations of translations are refused)"),
         rule("translation.structure", .translation, "a translation whose sections, paragraphs, quotes, rows or co-organizers do not match its original's"),

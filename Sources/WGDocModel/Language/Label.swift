@@ -14,6 +14,10 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
     case preparedBy
     case annex
     case annexNumbered
+    /// The annex named inside a sentence (an end marker): French "annexe", Russian
+    /// "приложения" (genitive, as "[Конец приложения и документа]" needs it).
+    case annexInText
+    case annexNumberedInText
     case bodyEndOneAnnex
     case bodyEndManyAnnexes
     case bodyEndNoAnnex
@@ -70,9 +74,11 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
         case .preparedBy: ["author"]
         case .annex: []
         case .annexNumbered: ["number"]
+        case .annexInText: []
+        case .annexNumberedInText: ["number"]
         case .bodyEndOneAnnex, .bodyEndManyAnnexes, .bodyEndNoAnnex: []
-        case .nextAnnexFollows: ["annex"]
-        case .endOfAnnexAndDocument: ["annex"]
+        case .nextAnnexFollows: ["annex", "annexInText"]
+        case .endOfAnnexAndDocument: ["annex", "annexInText"]
         case .completedPeriod, .plannedPeriod: ["period"]
         case .periodMonth: ["year", "month", "monthName"]
         case .periodYear: ["year"]

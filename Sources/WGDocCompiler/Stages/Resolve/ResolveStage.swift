@@ -33,11 +33,11 @@ final class ResolveStage {
             originalLine: pack.format(.original, ["language": pack.languageNames[document.originalLanguage] ?? document.originalLanguage.rawValue]),
             dateLine: pack.format(.date, ["date": fullDate(document.date)]),
             isoDate: document.date.description,
-            body: document.meeting.body,
+            body: pack.typography.apply(document.meeting.body),
             session: pack.format(.session, ["number": Numerals.format(document.meeting.session, pack.sessionNumerals)]),
             datesAndVenue: pack.format(.meetingDatesAndVenue, [
                 "dates": dateRange(document.meeting.start, document.meeting.end),
-                "venue": document.meeting.venue,
+                "venue": pack.typography.apply(document.meeting.venue),
             ]))
         let title = inlines(document.title)
         var number = 0
@@ -121,7 +121,7 @@ final class ResolveStage {
         content.map { inline in
             switch inline {
             case .text(let text):
-                return .text(text)
+                return .text(pack.typography.apply(text))
             case .emphasis(let inner):
                 return .emphasis(inlines(inner))
             case .documentReference(let reference):
@@ -192,9 +192,10 @@ final class ResolveStage {
         return PageLabel(before: String(parts.first ?? ""), after: parts.count > 1 ? String(parts[1]) : "")
     }
 
-    func annexLabel(_ index: Int) -> String {
+    /// "Annex II", or inside a sentence as the pack writes it there ("annexe II").
+    func annexLabel(_ index: Int, inText: Bool = false) -> String {
         document.annexes.count == 1
-            ? pack.format(.annex)
-            : pack.format(.annexNumbered, ["number": Numerals.format(index + 1, pack.annexNumerals)])
+            ? pack.format(inText ? .annexInText : .annex)
+            : pack.format(inText ? .annexNumberedInText : .annexNumbered, ["number": Numerals.format(index + 1, pack.annexNumerals)])
     }
 }
