@@ -60,7 +60,7 @@ import Testing
                                     in: folder, name: "b.zh.xml")
         let run = try cli.wgdoc(["validate", original, changed])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(changed):3:1: error: the date differ: '2024-02-07' in this edition (zh), '2024-02-06' in the zh edition [edition.fact-mismatch]"),
+        #expect(run.stderr.contains("\(changed):3:1: error: the editions differ in the date: '2024-02-07' in this edition (zh), '2024-02-06' in the zh edition [edition.fact-mismatch]"),
                 "\(run.stderr)")
         #expect(try cli.wgdoc(["validate", original, original]).status == 0)
     }

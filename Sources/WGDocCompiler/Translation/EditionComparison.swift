@@ -44,7 +44,7 @@ public enum EditionComparison {
             guard expected != found else { return }
             diagnostics.append(Diagnostic(
                 rule: RuleID("edition.fact-mismatch"), severity: .error, location: location,
-                message: "\(what) differ: '\(found)' in this edition (\(edition.language.rawValue)), "
+                message: "the editions differ in \(what): '\(found)' in this edition (\(edition.language.rawValue)), "
                     + "'\(expected)' in the \(reference.language.rawValue) edition",
                 help: "editions of one document share their facts: correct the one that is wrong, or keep the facts once with <translation of=\"…\">",
                 related: [Diagnostic.Related(location: referenceLocation, message: "the \(reference.language.rawValue) edition")]))
