@@ -82,7 +82,7 @@ struct ImportActivitiesCommand: ParsableCommand {
         if var tree, let into, let annex {
             _ = tree.replaceActivities(ofAnnex: annex, with: result.activities)
             let target = output ?? into
-            try FileOutput.write(Array(SourceWriter.write(tree).utf8), to: target)
+            try FileOutput.write(SourceWriter.bytes(tree), to: target)
             FileHandle.standardError.write(Data("\(result.activities.count) activities written into annex '\(annex)' of \(target)\n".utf8))
         } else if let output {
             try FileOutput.write(Array(SourceWriter.write(activities: result.activities).utf8), to: output)

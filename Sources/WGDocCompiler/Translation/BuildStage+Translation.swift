@@ -45,7 +45,7 @@ extension BuildStage {
     }
 
     private func plainSlot(_ id: String, _ kind: SlotKind, _ element: XMLElement, _ location: SourceLocation) -> TranslationSlot {
-        TranslationSlot(id: id, kind: kind, text: .plain(Whitespace.collapse(element.text)), location: location)
+        TranslationSlot(id: id, kind: kind, text: .plain(WhiteSpace.collapse(element.text)), location: location)
     }
 
     private func runningSlot(_ id: String, _ kind: SlotKind, _ element: XMLElement, _ location: SourceLocation) -> TranslationSlot {
@@ -110,7 +110,7 @@ extension BuildStage {
                     let id = "\(prefix).legend.c\(index)"
                     text.slots.append(TranslationSlot(
                         id: id + ".name", kind: .categoryName,
-                        text: .plain(Whitespace.collapse(category.attribute("name") ?? "")),
+                        text: .plain(WhiteSpace.collapse(category.attribute("name") ?? "")),
                         location: source.attributeLocation("name", of: categoryLocation)))
                     text.slots.append(runningSlot(id, .categoryDescription, category, categoryLocation))
                 }
@@ -133,7 +133,7 @@ extension BuildStage {
         let location = locate(element)
         text.containers[prefix] = location
         if let city = element.attribute("city") {
-            text.slots.append(TranslationSlot(id: prefix + ".city", kind: .city, text: .plain(Whitespace.collapse(city)),
+            text.slots.append(TranslationSlot(id: prefix + ".city", kind: .city, text: .plain(WhiteSpace.collapse(city)),
                                               location: source.attributeLocation("city", of: location)))
         }
         var organizers = 0
@@ -144,7 +144,7 @@ extension BuildStage {
                 text.slots.append(runningSlot(prefix + ".description", .description, child, childLocation))
             case "organizer":
                 organizers += 1
-                let name = Whitespace.collapse(child.text)
+                let name = WhiteSpace.collapse(child.text)
                 // An empty <organizer/> stands for a co-organizer the original gives by code only.
                 if !name.isEmpty {
                     text.slots.append(TranslationSlot(id: "\(prefix).organizer\(organizers)", kind: .organizer,

@@ -41,7 +41,9 @@ extension Compiler {
 
 extension SourceTree {
     /// Replaces the activities of the annex `annexID` with `activities`; false when there
-    /// is no such annex.
+    /// is no such annex. Comments and processing instructions of the old table are kept:
+    /// those before its first row stay before the new rows, the others follow them. Only
+    /// the note `wgdoc new` leaves in an emptied table is dropped, its work done.
     public mutating func replaceActivities(ofAnnex annexID: String, with activities: [SourceElement]) -> Bool {
         var found = false
         for index in root.children.indices {
@@ -50,7 +52,18 @@ extension SourceTree {
             else { continue }
             for childIndex in annex.children.indices {
                 guard case .element(var table) = annex.children[childIndex], table.name == "activities" else { continue }
-                table.children = activities.map(SourceNode.element)
+                var before: [SourceNode] = [], after: [SourceNode] = []
+                var seenRow = false
+                for node in table.children {
+                    switch node {
+                    case .element: seenRow = true
+                    case .text: break
+                    case .comment(let text) where text.hasPrefix(NextYearScaffold.emptyTableNote): break
+                    case .comment, .processingInstruction:
+                        if seenRow { after.append(node) } else { before.append(node) }
+                    }
+                }
+                table.children = before + activities.map(SourceNode.element) + after
                 annex.children[childIndex] = .element(table)
             }
             root.children[index] = .element(annex)

@@ -69,7 +69,7 @@ final class BuildStage {
             switch element.name {
             case "meeting": meeting = self.meeting(element)
             case "title": title = inlines(element)
-            case "author": author = Whitespace.collapse(element.text)
+            case "author": author = WhiteSpace.collapse(element.text)
             case "section": sections.append(section(element))
             case "annex": if let annex = annex(element) { annexes.append(annex) }
             default: unexpected(element)
@@ -98,8 +98,8 @@ final class BuildStage {
         var body = "", venue = ""
         for child in element.elements {
             switch child.name {
-            case "body": body = Whitespace.collapse(child.text); _ = locate(child)
-            case "venue": venue = Whitespace.collapse(child.text); _ = locate(child)
+            case "body": body = WhiteSpace.collapse(child.text); _ = locate(child)
+            case "venue": venue = WhiteSpace.collapse(child.text); _ = locate(child)
             default: unexpected(child)
             }
         }

@@ -81,7 +81,7 @@ extension Compiler {
         var texts: [String: SlotText] = [:]
         for entry in plan.entries {
             guard let slot = entry.slotID, let inlines = decoded[entry.id] else { continue }
-            texts[slot] = entry.kind.isRunningText ? .inlines(inlines) : .plain(Whitespace.collapse(InlineText.plain(inlines)))
+            texts[slot] = entry.kind.isRunningText ? .inlines(inlines) : .plain(WhiteSpace.collapse(InlineText.plain(inlines)))
         }
         var translated = TranslationSlots.applying(texts, to: original)
         translated.language = target
@@ -150,11 +150,11 @@ extension Compiler {
                 case .emphasis:
                     result.append(.emphasis(decode(inner, table: table, footnotes: footnotes)))
                 case .link(var link):
-                    link.text = Whitespace.collapse(XLIFFContent.plain(inner))
+                    link.text = WhiteSpace.collapse(XLIFFContent.plain(inner))
                     result.append(.link(link))
                 case .figure(var figure):
                     if var claim = figure.claim {
-                        claim.text = Whitespace.collapse(XLIFFContent.plain(inner))
+                        claim.text = WhiteSpace.collapse(XLIFFContent.plain(inner))
                         figure.claim = claim
                     }
                     result.append(.figure(figure))

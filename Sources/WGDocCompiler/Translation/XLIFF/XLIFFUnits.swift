@@ -47,7 +47,7 @@ struct XLIFFUnitPlan {
     private static func keyText(_ inlines: [Inline]) -> String {
         inlines.map { inline in
             switch inline {
-            case .text(let text): Whitespace.collapse(text)
+            case .text(let text): WhiteSpace.collapse(text)
             case .emphasis(let inner): "\u{2}em\u{3}" + keyText(inner) + "\u{2}/em\u{3}"
             case .footnote(let footnote): "\u{2}fn\u{3}" + keyText(footnote.content) + "\u{2}/fn\u{3}"
             case .link(let link): "\u{2}" + XLIFFCode.signature(inline) + "\u{3}" + link.text
