@@ -174,4 +174,23 @@ import WGDocModel
         #expect(diagnostics.contains { $0.rule.rawValue == "schema.invalid-value" || $0.rule.rawValue == "model.bad-figure" },
                 "\(diagnostics.map(\.message))")
     }
+
+    /// Characters that XML, XLIFF and the overlay must carry unchanged: markup characters,
+    /// no-break spaces, CJK, right-to-left letters, astral characters.
+    @Test func everyKindOfCharacterSurvivesTheRoundTrip() throws {
+        let text = "A &amp; B &lt;c&gt; \"d\" 'e' ]]&gt; f\u{00A0}:\u{202F}g 中文 العربية 😀 x<em> y </em>z"
+        let original = TranslationFixture.original.replacingOccurrences(of: "<p>Introduction.</p>", with: "<p>\(text)</p>")
+            .replacingOccurrences(of: "city=\"Rio\"", with: "city=\"Rio &amp; &lt;São&gt; &quot;Paulo&quot;\"")
+        let fixture = try TranslationFixture(original: original)
+        let extraction = try sharedCompiler.extractXLIFF(source: fixture.originalPath, targetLanguage: "zh", previous: nil)
+        let xliff = try fixture.write(Self.filled(try #require(extraction.text)), name: "chars.xlf")
+        let output = fixture.folder.appendingPathComponent("chars.zh.xml").path
+        let merge = try sharedCompiler.mergeXLIFF(xliff: xliff, original: fixture.originalPath, output: output)
+        #expect(!merge.diagnostics.hasErrors, "\(merge.diagnostics.map(\.message))")
+        try #require(merge.text).write(toFile: output, atomically: true, encoding: .utf8)
+        let merged = try #require(try sharedCompiler.compile(file: output).document)
+        let source = try #require(try sharedCompiler.compile(file: fixture.originalPath).document)
+        #expect(slotKeys(merged) == slotKeys(source))
+        #expect(slotKeys(merged).contains { $0.contains("A & B <c> \"d\" 'e' ]]> f\u{00A0}:\u{202F}g 中文 العربية 😀") })
+    }
 }
