@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(
             name: "WGDocTextTests",
             dependencies: ["WGDocText", "WGDocCompiler", "WGDocModel"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(name: "WGDocMarkupTests", dependencies: ["WGDocMarkup"]),
         .testTarget(

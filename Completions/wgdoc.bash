@@ -173,13 +173,13 @@ _wgdoc() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    validate|build|rules|config|new|import-activities|export-activities|fmt|bench|help)
+    validate|build|rules|config|new|import-activities|export-activities|fmt|xliff|bench|help)
         # Offer subcommand argument completions
         "_wgdoc_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'validate build rules config new import-activities export-activities fmt bench help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'validate build rules config new import-activities export-activities fmt xliff bench help' -- "${cur}"))
         ;;
     esac
 }
@@ -479,6 +479,98 @@ _wgdoc_fmt() {
     case "${positional_number}" in
     *)
         __wgdoc_add_completions -o plusdirs -fX '!*.@(xml)'
+        return
+        ;;
+    esac
+}
+
+_wgdoc_xliff() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __wgdoc_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    extract|merge)
+        # Offer subcommand argument completions
+        "_wgdoc_xliff_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'extract merge' -- "${cur}"))
+        ;;
+    esac
+}
+
+_wgdoc_xliff_extract() {
+    repeating_flags=()
+    non_repeating_flags=(--no-config --version -h --help)
+    repeating_options=(--rule)
+    non_repeating_options=(--target-lang --output --previous --templates --max-input-size --config)
+    __wgdoc_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--target-lang')
+        return
+        ;;
+    '--output')
+        return
+        ;;
+    '--previous')
+        return
+        ;;
+    '--templates')
+        __wgdoc_add_completions -d
+        return
+        ;;
+    '--max-input-size')
+        return
+        ;;
+    '--rule')
+        __wgdoc_add_completions -W 'annex.co-organizer-mark=off'$'\n''annex.co-organizer-mark=note'$'\n''annex.co-organizer-mark=warning'$'\n''annex.co-organizer-mark=error'$'\n''annex.duplicate-participant=off'$'\n''annex.duplicate-participant=note'$'\n''annex.duplicate-participant=warning'$'\n''annex.duplicate-participant=error'$'\n''annex.legend-source=off'$'\n''annex.legend-source=note'$'\n''annex.legend-source=warning'$'\n''annex.legend-source=error'$'\n''annex.planned-count=off'$'\n''annex.planned-count=note'$'\n''annex.planned-count=warning'$'\n''annex.planned-count=error'$'\n''annex.undefined-category=off'$'\n''annex.undefined-category=note'$'\n''annex.undefined-category=warning'$'\n''annex.undefined-category=error'$'\n''annex.unused-category=off'$'\n''annex.unused-category=note'$'\n''annex.unused-category=warning'$'\n''annex.unused-category=error'$'\n''date.order=off'$'\n''date.order=note'$'\n''date.order=warning'$'\n''date.order=error'$'\n''date.outside-period=off'$'\n''date.outside-period=note'$'\n''date.outside-period=warning'$'\n''date.outside-period=error'$'\n''figures.contradicted=off'$'\n''figures.contradicted=note'$'\n''figures.contradicted=warning'$'\n''figures.contradicted=error'$'\n''figures.empty-scope=off'$'\n''figures.empty-scope=note'$'\n''figures.empty-scope=warning'$'\n''figures.empty-scope=error'$'\n''st3.name-mismatch=off'$'\n''st3.name-mismatch=note'$'\n''st3.name-mismatch=warning'$'\n''st3.name-mismatch=error'$'\n''st3.non-member=off'$'\n''st3.non-member=note'$'\n''st3.non-member=warning'$'\n''st3.non-member=error'$'\n''st3.printed-name=off'$'\n''st3.printed-name=note'$'\n''st3.printed-name=warning'$'\n''st3.printed-name=error'$'\n''st3.reserved-code=off'$'\n''st3.reserved-code=note'$'\n''st3.reserved-code=warning'$'\n''st3.reserved-code=error'$'\n''st3.unknown-code=off'$'\n''st3.unknown-code=note'$'\n''st3.unknown-code=warning'$'\n''st3.unknown-code=error'$'\n''suppress.unknown-rule=off'$'\n''suppress.unknown-rule=note'$'\n''suppress.unknown-rule=warning'$'\n''suppress.unknown-rule=error'$'\n''suppress.unused=off'$'\n''suppress.unused=note'$'\n''suppress.unused=warning'$'\n''suppress.unused=error'$'\n''value.empty-description=off'$'\n''value.empty-description=note'$'\n''value.empty-description=warning'$'\n''value.empty-description=error'$'\n''value.implausible-count=off'$'\n''value.implausible-count=note'$'\n''value.implausible-count=warning'$'\n''value.implausible-count=error'$'\n''value.zero-count=off'$'\n''value.zero-count=note'$'\n''value.zero-count=warning'$'\n''value.zero-count=error'
+        return
+        ;;
+    '--config')
+        __wgdoc_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_wgdoc_xliff_merge() {
+    repeating_flags=()
+    non_repeating_flags=(--no-config --version -h --help)
+    repeating_options=(--rule)
+    non_repeating_options=(--original --output --templates --max-input-size --config)
+    __wgdoc_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--original')
+        return
+        ;;
+    '--output')
+        return
+        ;;
+    '--templates')
+        __wgdoc_add_completions -d
+        return
+        ;;
+    '--max-input-size')
+        return
+        ;;
+    '--rule')
+        __wgdoc_add_completions -W 'annex.co-organizer-mark=off'$'\n''annex.co-organizer-mark=note'$'\n''annex.co-organizer-mark=warning'$'\n''annex.co-organizer-mark=error'$'\n''annex.duplicate-participant=off'$'\n''annex.duplicate-participant=note'$'\n''annex.duplicate-participant=warning'$'\n''annex.duplicate-participant=error'$'\n''annex.legend-source=off'$'\n''annex.legend-source=note'$'\n''annex.legend-source=warning'$'\n''annex.legend-source=error'$'\n''annex.planned-count=off'$'\n''annex.planned-count=note'$'\n''annex.planned-count=warning'$'\n''annex.planned-count=error'$'\n''annex.undefined-category=off'$'\n''annex.undefined-category=note'$'\n''annex.undefined-category=warning'$'\n''annex.undefined-category=error'$'\n''annex.unused-category=off'$'\n''annex.unused-category=note'$'\n''annex.unused-category=warning'$'\n''annex.unused-category=error'$'\n''date.order=off'$'\n''date.order=note'$'\n''date.order=warning'$'\n''date.order=error'$'\n''date.outside-period=off'$'\n''date.outside-period=note'$'\n''date.outside-period=warning'$'\n''date.outside-period=error'$'\n''figures.contradicted=off'$'\n''figures.contradicted=note'$'\n''figures.contradicted=warning'$'\n''figures.contradicted=error'$'\n''figures.empty-scope=off'$'\n''figures.empty-scope=note'$'\n''figures.empty-scope=warning'$'\n''figures.empty-scope=error'$'\n''st3.name-mismatch=off'$'\n''st3.name-mismatch=note'$'\n''st3.name-mismatch=warning'$'\n''st3.name-mismatch=error'$'\n''st3.non-member=off'$'\n''st3.non-member=note'$'\n''st3.non-member=warning'$'\n''st3.non-member=error'$'\n''st3.printed-name=off'$'\n''st3.printed-name=note'$'\n''st3.printed-name=warning'$'\n''st3.printed-name=error'$'\n''st3.reserved-code=off'$'\n''st3.reserved-code=note'$'\n''st3.reserved-code=warning'$'\n''st3.reserved-code=error'$'\n''st3.unknown-code=off'$'\n''st3.unknown-code=note'$'\n''st3.unknown-code=warning'$'\n''st3.unknown-code=error'$'\n''suppress.unknown-rule=off'$'\n''suppress.unknown-rule=note'$'\n''suppress.unknown-rule=warning'$'\n''suppress.unknown-rule=error'$'\n''suppress.unused=off'$'\n''suppress.unused=note'$'\n''suppress.unused=warning'$'\n''suppress.unused=error'$'\n''value.empty-description=off'$'\n''value.empty-description=note'$'\n''value.empty-description=warning'$'\n''value.empty-description=error'$'\n''value.implausible-count=off'$'\n''value.implausible-count=note'$'\n''value.implausible-count=warning'$'\n''value.implausible-count=error'$'\n''value.zero-count=off'$'\n''value.zero-count=note'$'\n''value.zero-count=warning'$'\n''value.zero-count=error'
+        return
+        ;;
+    '--config')
+        __wgdoc_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac

@@ -73,6 +73,15 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
     case csvBadCount = "csv.bad-count"
     case csvBadLanguage = "csv.bad-language"
     case csvNotExportable = "csv.not-exportable"
+    case translationOriginal = "translation.original"
+    case translationStructure = "translation.structure"
+    case translationInlineMismatch = "translation.inline-mismatch"
+    case editionFactMismatch = "edition.fact-mismatch"
+    case xliffMalformed = "xliff.malformed"
+    case xliffUnknownUnit = "xliff.unknown-unit"
+    case xliffMissingUnit = "xliff.missing-unit"
+    case xliffInlineMismatch = "xliff.inline-mismatch"
+    case xliffUntranslated = "xliff.untranslated"
 
     public var id: RuleID { RuleID(rawValue) }
 
@@ -85,13 +94,15 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
         case .modelEmpty, .modelNotWgdoc, .modelUnexpectedElement, .modelBadSymbol, .modelBadLanguage, .modelBadDate, .modelBadMonth, .modelBadNumber, .modelBadKind, .modelBadType, .modelBadAudience, .modelBadVenue, .modelBadCode, .modelBadFigure, .modelDateOrder, .modelUnfilled, .modelBadColumn, .modelApproximateDate, .modelMissingField, .refBadSymbol, .refUrlScheme: .build
         case .refAnchorCollision, .refDangling, .langNoPack, .langMissingName, .langBadPack: .resolve
         case .suppressUnused, .suppressUnknownRule: .check
+        case .translationOriginal, .translationStructure, .translationInlineMismatch, .editionFactMismatch: .translation
+        case .xliffMalformed, .xliffUnknownUnit, .xliffMissingUnit, .xliffInlineMismatch, .xliffUntranslated: .xliff
         case .csvEmpty, .csvEncoding, .csvMalformed, .csvUnknownColumn, .csvDuplicateColumn, .csvMissingColumn, .csvExtraCell, .csvMissingField, .csvBadId, .csvBadMonth, .csvBadType, .csvBadContent, .csvBadVenue, .csvCityWithoutPlace, .csvBadParticipant, .csvBadCode, .csvBadAudience, .csvBadCount, .csvBadLanguage, .csvNotExportable: .csv
         }
     }
 
     /// The severity it reports with: errors, except the reports on suppression comments.
     public var severity: Severity {
-        self == .suppressUnused || self == .suppressUnknownRule ? .warning : .error
+        [.suppressUnused, .suppressUnknownRule, .xliffUntranslated].contains(self) ? .warning : .error
     }
 
     /// One line for `wgdoc rules`.
@@ -146,6 +157,15 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
         case .langBadPack: "a language pack missing a label, type or name, or with a bad placeholder, rule or citation (wgdoc stops, exit 2)"
         case .suppressUnused: "a wgdoc-disable-next-line comment whose rule silenced nothing on the next element"
         case .suppressUnknownRule: "a wgdoc-disable-next-line comment naming no rule, an unknown one, or one that cannot be silenced"
+        case .translationOriginal: "a translation's of=\"…\" that is not a readable, valid original edition relative to it (URLs, absolute paths and translations of translations are refused)"
+        case .translationStructure: "a translation whose sections, paragraphs, quotes, rows or co-organizers do not match its original's"
+        case .translationInlineMismatch: "a translated text whose references, links, cross-references, figures or footnotes are not its original's"
+        case .editionFactMismatch: "editions of one symbol validated together that differ in a fact (dates, paragraphs, figures, annexes, rows)"
+        case .xliffMalformed: "an XLIFF file that is not XLIFF 2 as wgdoc writes it (root, version, languages, segments, unsupported codes)"
+        case .xliffUnknownUnit: "an XLIFF unit whose id the original does not have"
+        case .xliffMissingUnit: "a translatable text of the original with no unit in the XLIFF file"
+        case .xliffInlineMismatch: "a target whose inline codes (<ph>, <pc>) are not its source's, each exactly once"
+        case .xliffUntranslated: "a unit with no target, or an empty one: the original's text is kept"
         case .csvEmpty: "the CSV file has no header or no rows"
         case .csvEncoding: "the CSV file is not UTF-8"
         case .csvMalformed: "a quote that does not close, or text after a closing quote"

@@ -44,7 +44,7 @@ public struct RuleDescription: Hashable, Sendable {
     public var isAdjustable: Bool {
         switch stage {
         case .check: true
-        case .input, .parse, .validate, .build, .resolve, .csv: false
+        case .input, .parse, .validate, .build, .resolve, .csv, .translation, .xliff: false
         }
     }
 }
@@ -54,6 +54,10 @@ public enum RuleStage: String, Hashable, Sendable, CaseIterable {
     case input, parse, validate, build, check, resolve
     /// `import-activities` and `export-activities`: CSV cells, not XML sources.
     case csv
+    /// A translated edition laid over its original, and editions of one symbol compared.
+    case translation
+    /// `xliff extract` and `xliff merge`: XLIFF 2 files for translators.
+    case xliff
 }
 
 /// check: `Document` → diagnostics. Every rule runs, so one run lists every problem.

@@ -84,7 +84,9 @@ struct Suppressions {
             var suppressed = false
             if let line = diagnostic.location?.line {
                 for (index, entry) in entries.enumerated() {
-                    guard let lines = entry.lines, lines.contains(line),
+                    // A directive speaks for its own file (a translation's facts are in its original).
+                    guard diagnostic.location?.file == entry.location.file,
+                          let lines = entry.lines, lines.contains(line),
                           let ruleIndex = entry.rules.firstIndex(of: diagnostic.rule) else { continue }
                     used.insert([index, ruleIndex])
                     suppressed = true
