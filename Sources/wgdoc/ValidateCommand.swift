@@ -100,7 +100,7 @@ struct ValidateCommand: ParsableCommand {
     static func unreadable(_ path: String, _ error: ToolError) -> Diagnostic {
         var message = error.message
         if message.hasPrefix(path + ": ") { message.removeFirst(path.count + 2) }
-        return Diagnostic(rule: RuleID("io.unreadable"), severity: .error,
+        return Diagnostic(rule: StageRule.ioUnreadable.id, severity: .error,
                           location: SourceLocation(file: path, line: 1, column: 1),
                           message: "cannot read the source: \(message)",
                           help: "check the path and its permissions")

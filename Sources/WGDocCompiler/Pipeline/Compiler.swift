@@ -63,7 +63,7 @@ public final class Compiler: Sendable {
 
     func tooLarge(path: String, size: Int) -> Diagnostic {
         Diagnostic(
-            rule: RuleID("xml.too-large"), severity: .error,
+            rule: StageRule.xmlTooLarge.id, severity: .error,
             location: SourceLocation(file: path, line: 1, column: 1),
             message: "the file has \(size) bytes, more than the limit of \(maxInputBytes)",
             help: "raise the limit with --max-input-size if the file is really this large")
@@ -92,15 +92,15 @@ public final class Compiler: Sendable {
             // Suppressions first, so a rule turned off still uses its suppressions; their own
             // reports (suppress.*) can then be turned off too.
             ruleOverrides.apply(to: suppressed(
-                CheckStage.run(document, context: CheckContext(registry: registry, source: source, original: front.originalSource)),
+                CheckStage.run(document, context: CheckContext(registry: registry)),
                 source: source, original: front.originalSource))
         }
         guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document, original: front.original) }
 
         guard let pack = packs[document.language] else {
             diagnostics.append(Diagnostic(
-                rule: RuleID("lang.no-pack"), severity: .error,
-                location: source.attributeLocation("lang", of: document.location),
+                rule: StageRule.langNoPack.id, severity: .error,
+                location: document.languageLocation ?? document.location,
                 message: "no language pack for '\(document.language.rawValue)'",
                 help: "available: " + packs.keys.map(\.rawValue).sorted().joined(separator: ", ")
                     + "; add Templates/lang/\(document.language.rawValue).json"))

@@ -46,7 +46,7 @@ extension Compiler {
     func translation(_ overlay: OverlayText, diagnostics: [Diagnostic], source: SourceText, allowed: Bool) -> FrontEnd {
         func refuse(_ message: String, _ help: String?, _ related: [Diagnostic] = []) -> FrontEnd {
             FrontEnd(diagnostics: diagnostics + [Diagnostic(
-                rule: RuleID("translation.original"), severity: .error, location: overlay.originalLocation,
+                rule: StageRule.translationOriginal.id, severity: .error, location: overlay.originalLocation,
                 message: message, help: help)] + related)
         }
         guard allowed else {
@@ -88,7 +88,7 @@ extension Compiler {
         let originalSource = SourceText(path: path, bytes: input.bytes)
         let front = model(input, originalSource, clock: nil, allowTranslation: false)
         guard let original = front.document, !front.diagnostics.hasErrors else {
-            if front.diagnostics.contains(where: { $0.rule == RuleID("translation.original") }) {
+            if front.diagnostics.contains(where: { $0.rule == StageRule.translationOriginal.id }) {
                 return refuse("'\(named)' is itself a translation, not an original",
                               "name the original edition, the one that carries the facts")
             }

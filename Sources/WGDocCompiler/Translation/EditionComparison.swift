@@ -43,7 +43,7 @@ public enum EditionComparison {
         ) {
             guard expected != found else { return }
             diagnostics.append(Diagnostic(
-                rule: RuleID("edition.fact-mismatch"), severity: .error, location: location,
+                rule: StageRule.editionFactMismatch.id, severity: .error, location: location,
                 message: "the editions differ in \(what): '\(found)' in this edition (\(edition.language.rawValue)), "
                     + "'\(expected)' in the \(reference.language.rawValue) edition",
                 help: "editions of one document share their facts: correct the one that is wrong, or keep the facts once with <translation of=\"…\">",
@@ -132,7 +132,7 @@ public enum EditionComparison {
                 differ("\(name)'s \(field)", value(r), value(e), at: e.location, r.location)
             }
             check("id") { $0.id ?? "" }
-            check("month") { $0.month.description }
+            check("month") { $0.date.description }
             check("type") { $0.type?.rawValue ?? "" }
             check("content") { $0.content.map(\.code).joined(separator: " ") }
             check("venue") { activity -> String in

@@ -16,7 +16,7 @@ enum Overlay {
             let container = containerKey(key)
             mismatched.append(container)
             diagnostics.append(Diagnostic(
-                rule: RuleID("translation.structure"), severity: .error,
+                rule: StageRule.translationStructure.id, severity: .error,
                 location: location(of: container, in: overlay),
                 message: "\(describe(key)) has \(found) \(noun(key, found)) in the translation and \(expected) in the original",
                 help: "a translation has exactly the original's paragraphs, quotes, rows and co-organizers, in the same order; translate each, add none",
@@ -30,7 +30,7 @@ enum Overlay {
             guard !originalIDs.contains(slot.id) else { continue }
             guard !isInside(slot.id, mismatched) else { continue }
             diagnostics.append(Diagnostic(
-                rule: RuleID("translation.structure"), severity: .error, location: slot.location,
+                rule: StageRule.translationStructure.id, severity: .error, location: slot.location,
                 message: "the original has no \(slot.kind.rawValue) here ('\(slot.id)')",
                 help: "remove it: a translation carries only the original's texts, translated"))
         }
@@ -38,7 +38,7 @@ enum Overlay {
             guard let translated = texts[slot.id] else {
                 guard !isInside(slot.id, mismatched) else { continue }
                 diagnostics.append(Diagnostic(
-                    rule: RuleID("translation.structure"), severity: .error,
+                    rule: StageRule.translationStructure.id, severity: .error,
                     location: location(of: containerKey(slot.id), in: overlay),
                     message: "the translation has no \(slot.kind.rawValue) for the original's '\(slot.id)'",
                     help: "add its translation here",
@@ -48,7 +48,7 @@ enum Overlay {
             let expected = InlineFacts.of(slot.text.inlines), found = InlineFacts.of(translated.inlines)
             if expected != found, let translatedSlot = overlay.slots.first(where: { $0.id == slot.id }) {
                 diagnostics.append(Diagnostic(
-                    rule: RuleID("translation.inline-mismatch"), severity: .error, location: translatedSlot.location,
+                    rule: StageRule.translationInlineMismatch.id, severity: .error, location: translatedSlot.location,
                     message: "this \(slot.kind.rawValue) does not carry the original's references and figures: "
                         + difference(expected: expected, found: found),
                     help: "keep every <doc>, <url>, <xref>, <figure> and <footnote> of the original, with the same attributes",

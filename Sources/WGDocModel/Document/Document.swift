@@ -5,6 +5,8 @@ public struct Document: Hashable, Sendable {
     public var language: LanguageCode
     public var symbol: DocumentSymbol
     public var symbolLocation: SourceLocation
+    /// Where `lang=` is written.
+    public var languageLocation: SourceLocation?
     public var originalLanguage: LanguageCode
     public var date: CalendarDate
     public var meeting: Meeting

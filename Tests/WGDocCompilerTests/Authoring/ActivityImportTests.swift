@@ -135,7 +135,7 @@ import WGDocModel
             let organizers: [String] = activity.organizers.map { ($0.name ?? "") + "/" + ($0.code?.rawValue ?? "") }
             let participants: [String] = activity.participants.map { $0.code.rawValue + ($0.coOrganizer ? "*" : "") }
             let fields: [String] = [
-                activity.month.description, activity.type?.rawValue ?? "", activity.content.map(\.code).joined(separator: " "),
+                activity.date.description, activity.type?.rawValue ?? "", activity.content.map(\.code).joined(separator: " "),
                 String(describing: activity.description), organizers.joined(separator: ";"), participants.joined(separator: " "),
                 activity.audience.map(\.rawValue).joined(separator: " "), activity.count.map(String.init) ?? "",
             ]
@@ -185,5 +185,22 @@ import WGDocModel
         #expect(withoutLocations(again, path: "rebuilt.xml") == withoutLocations(annex, path: examplePath))
         let (recordsAgain, _) = sharedCompiler.exportActivities(of: again, documentLanguage: .zh, headerLanguage: .zh)
         #expect(CSVWriter.write(recordsAgain) == csv)
+    }
+}
+
+/// The language column, end to end through CSV: codes or pack names in, codes out.
+@Suite struct LanguageColumnCSVTests {
+    @Test func languagesImportAsCodes() {
+        let csv = "month,description,语言\n2025-Q2,Webinar,\"English, 中文\"\n"
+        let result = sharedCompiler.importActivities(csv: Array(csv.utf8), path: "rows.csv", kind: .planned, language: .zh)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(SourceWriter.write(activities: result.activities).contains("<activity month=\"2025-Q2\" language=\"en zh\">"))
+    }
+
+    @Test func unknownLanguageIsLocated() {
+        let csv = "month,description,language\n2025-03,Webinar,Klingon\n"
+        let result = sharedCompiler.importActivities(csv: Array(csv.utf8), path: "rows.csv", kind: .planned, language: .en)
+        #expect(result.diagnostics.map(\.rule.rawValue) == ["csv.bad-language"])
+        #expect(result.diagnostics.first?.location?.line == 2)
     }
 }

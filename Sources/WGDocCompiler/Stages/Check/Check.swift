@@ -21,27 +21,13 @@ extension Check {
     }
 }
 
-/// What checks may consult besides the document.
+/// What checks may consult besides the document. Not the source: every location a check
+/// reports is on the model, recorded while parsing.
 struct CheckContext {
     var registry: ST3Registry
-    /// The author's file, to point at an attribute of a located element.
-    var source: SourceText?
-    /// For a translated edition, its original's file, where the facts (and their
-    /// attributes) are.
-    var original: SourceText?
 
-    init(registry: ST3Registry, source: SourceText? = nil, original: SourceText? = nil) {
+    init(registry: ST3Registry) {
         self.registry = registry
-        self.source = source
-        self.original = original
-    }
-
-    /// Where `attribute=` stands in the start tag at `element`, or the element itself.
-    func location(of attribute: String, in element: SourceLocation) -> SourceLocation {
-        if let original, element.file == original.path, element.file != source?.path {
-            return original.attributeLocation(attribute, of: element)
-        }
-        return source?.attributeLocation(attribute, of: element) ?? element
     }
 }
 
@@ -91,6 +77,7 @@ enum CheckStage {
         ChronologicalOrderCheck(),
         EmptyDescriptionCheck(),
         ZeroCountCheck(),
+        PlannedCountCheck(),
         ImplausibleCountCheck(),
         FigureClaimCheck(),
         FigureScopeCheck(),

@@ -8,8 +8,8 @@ import WGDocModel
 /// The reason follows a colon, not ` -- `: XML forbids `--` inside a comment.
 struct Suppressions {
     static let directive = "wgdoc-disable-next-line"
-    static let unusedRule = RuleID("suppress.unused")
-    static let unknownRule = RuleID("suppress.unknown-rule")
+    static let unusedRule = StageRule.suppressUnused.id
+    static let unknownRule = StageRule.suppressUnknownRule.id
 
     /// One directive: where it is written, the rules it names and the lines it covers.
     struct Entry {

@@ -25,19 +25,19 @@ extension Compiler {
         let reading = XLIFFReader.read(bytes: try FileInput.read(path, limit: maxInputBytes), path: path)
         var diagnostics = reading.diagnostics
         guard !diagnostics.hasErrors else { return XLIFFMerge(diagnostics: diagnostics, text: nil, untranslated: 0) }
-        func error(_ rule: String, _ location: SourceLocation?, _ message: String, _ help: String) {
-            diagnostics.append(Diagnostic(rule: RuleID(rule), severity: .error, location: location ?? reading.location,
+        func error(_ rule: StageRule, _ location: SourceLocation?, _ message: String, _ help: String) {
+            diagnostics.append(Diagnostic(rule: rule.id, severity: .error, location: location ?? reading.location,
                                           message: message, help: help))
         }
         let sourceLanguage = reading.sourceLanguage.split(separator: "-").first.map(String.init) ?? ""
         if sourceLanguage != original.language.rawValue {
-            error("xliff.malformed", reading.location,
+            error(.xliffMalformed, reading.location,
                   "the XLIFF file's srcLang is '\(reading.sourceLanguage)' but \(originalPath) is in '\(original.language.rawValue)'",
                   "merge with the original the file was extracted from")
         }
         let targetCode = reading.targetLanguage.split(separator: "-").first.map(String.init) ?? ""
         guard let target = LanguageCode(rawValue: targetCode) else {
-            error("xliff.malformed", reading.location, "trgLang '\(reading.targetLanguage)' is not a language wgdoc knows",
+            error(.xliffMalformed, reading.location, "trgLang '\(reading.targetLanguage)' is not a language wgdoc knows",
                   "use ar, en, es, fr, ru or zh")
             return XLIFFMerge(diagnostics: diagnostics, text: nil, untranslated: 0)
         }
@@ -46,10 +46,10 @@ extension Compiler {
         var units: [String: XLIFFReading.Unit] = [:]
         for unit in reading.units {
             if !expected.contains(unit.id) {
-                error("xliff.unknown-unit", unit.location, "the original has no unit '\(unit.id)'",
+                error(.xliffUnknownUnit, unit.location, "the original has no unit '\(unit.id)'",
                       "unit ids come from wgdoc xliff extract; do not add, rename or split units")
             } else if units[unit.id] != nil {
-                error("xliff.unknown-unit", unit.location, "unit '\(unit.id)' appears twice", "keep one of them")
+                error(.xliffUnknownUnit, unit.location, "unit '\(unit.id)' appears twice", "keep one of them")
             } else {
                 units[unit.id] = unit
             }
@@ -60,7 +60,7 @@ extension Compiler {
         // finds its footnotes' texts.
         for entry in plan.entries.reversed() {
             guard let unit = units[entry.id] else {
-                error("xliff.missing-unit", reading.location, "the XLIFF file has no unit '\(entry.id)' (\(entry.kind.rawValue))",
+                error(.xliffMissingUnit, reading.location, "the XLIFF file has no unit '\(entry.id)' (\(entry.kind.rawValue))",
                       "extract again with wgdoc xliff extract, and keep every unit")
                 continue
             }
@@ -68,7 +68,7 @@ extension Compiler {
             if content.isEmpty || (XLIFFContent.plain(content).allSatisfy(\.isWhitespace) && !XLIFFContent.plain(entry.content).isEmpty) {
                 untranslated += 1
                 diagnostics.append(Diagnostic(
-                    rule: RuleID("xliff.untranslated"), severity: .warning, location: unit.location,
+                    rule: StageRule.xliffUntranslated.id, severity: .warning, location: unit.location,
                     message: "unit '\(entry.id)' has no translation; the original's text is kept",
                     help: "fill in its <target>"))
                 decoded[entry.id] = entry.source
@@ -105,7 +105,7 @@ extension Compiler {
         func report(_ location: SourceLocation?, _ message: String) {
             ok = false
             diagnostics.append(Diagnostic(
-                rule: RuleID("xliff.inline-mismatch"), severity: .error, location: location ?? unit.location, message: message,
+                rule: StageRule.xliffInlineMismatch.id, severity: .error, location: location ?? unit.location, message: message,
                 help: "a target keeps each <ph>/<pc> of its source once, with the same id and form; move them, never add, drop or retype them"))
         }
         for code in XLIFFContent.codes(content) {

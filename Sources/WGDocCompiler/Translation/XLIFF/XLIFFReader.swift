@@ -52,18 +52,19 @@ final class XLIFFReader {
                 ? [malformed(fallback, "the file has no root element")] : parseDiagnostics
             return failed
         }
-        let reader = XLIFFReader(source: text, root: text.elementLocation(name: root.name, line: root.line, advance: true))
+        let reader = XLIFFReader(source: text, root: root.offset.map(text.location(offset:)) ?? text.elementLocation(name: root.name, line: root.line))
         reader.readRoot(root)
         return reader.reading
     }
 
     static func malformed(_ location: SourceLocation, _ message: String, help: String? = nil) -> Diagnostic {
-        Diagnostic(rule: RuleID("xliff.malformed"), severity: .error, location: location, message: message,
+        Diagnostic(rule: StageRule.xliffMalformed.id, severity: .error, location: location, message: message,
                    help: help ?? "give the XLIFF 2.0 file that wgdoc xliff extract wrote, with <target> elements filled in")
     }
 
+    /// Where `element`'s start tag begins, recorded by the parser.
     private func locate(_ element: XMLElement) -> SourceLocation {
-        source.elementLocation(name: element.name, line: element.line, advance: true)
+        element.offset.map(source.location(offset:)) ?? source.elementLocation(name: element.name, line: element.line)
     }
 
     private func fail(_ location: SourceLocation, _ message: String) {
