@@ -41,7 +41,7 @@ extension Compiler {
                   "use ar, en, es, fr, ru or zh")
             return XLIFFMerge(diagnostics: diagnostics, text: nil, untranslated: 0)
         }
-        let plan = XLIFFUnitPlan(document: original)
+        let plan = try XLIFFUnitPlan(document: original)
         let expected = Set(plan.entries.map(\.id))
         var units: [String: XLIFFReading.Unit] = [:]
         for unit in reading.units {
