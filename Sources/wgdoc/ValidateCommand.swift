@@ -194,6 +194,7 @@ enum ParallelCompilation {
         }
     }
 
+    /// Holds each input's result as workers finish it.
     final class ResultBox: @unchecked Sendable {
         private let lock = NSLock()
         private var storage: [Result<Compilation, ToolError>?]

@@ -62,6 +62,7 @@ public struct ResolvedLegend: Hashable, Sendable {
     }
 }
 
+/// One category of the legend as printed: its letter, code, lead-in and description.
 public struct ResolvedLegendEntry: Hashable, Sendable {
     /// "(a)".
     public var letter: String
