@@ -26,7 +26,7 @@ extension BuildStage {
                     }
                 }
             case "title":
-                text.slots.append(TranslationSlot(id: "title", kind: .title, text: .inlines(inlines(element)), location: locate(element)))
+                text.slots.append(runningSlot("title", .title, element, locate(element)))
             case "author":
                 text.slots.append(plainSlot("author", .author, element, locate(element)))
             case "section":
