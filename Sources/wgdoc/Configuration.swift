@@ -23,7 +23,7 @@ struct Configuration: Equatable {
     var templates: String?
     var include: [String] = Configuration.defaultInclude
     var exclude: [String] = Configuration.defaultExclude
-    /// `[rules]`, in the file's order: `RULE=LEVEL` as `--rule` takes it.
+    /// `[rules]`, sorted by rule id: `RULE=LEVEL` as `--rule` takes it.
     var rules: [String] = []
 
     /// The first `.wgdoc.toml` in `directory` or a folder above it, or nil.
