@@ -134,13 +134,9 @@ struct ValidateCommand: ParsableCommand {
 
     /// The git work tree around `directory` (the folder holding `.git`), or nil.
     static func gitWorkTree(from directory: String) -> String? {
-        var folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
-        while true {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) { return folder.path }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { return nil }
-            folder = parent
-        }
+        EnclosingFolders.nearest(from: URL(fileURLWithPath: directory, isDirectory: true)) { folder in
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path)
+        }?.path
     }
 
     /// Appends to the job summary file (the runner creates it; another step may have written).
