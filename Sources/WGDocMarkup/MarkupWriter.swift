@@ -47,7 +47,9 @@ public struct MarkupWriter: Sendable {
         guard let name = openElements.popLast() else {
             preconditionFailure("close() without an open element: a renderer bug")
         }
-        text += "</" + name + ">"
+        text += "</"
+        text += name
+        text += ">"
     }
 
     /// An element without content: `<w:tab/>` in XML, `<meta …>` in HTML (void elements only).
@@ -97,9 +99,14 @@ public struct MarkupWriter: Sendable {
     }
 
     private mutating func startTag(_ name: MarkupName, _ attributes: [MarkupAttribute]) {
-        text += "<" + name.rawValue
+        text += "<"
+        text += name.rawValue
         for attribute in attributes {
-            text += " " + attribute.name.rawValue + "=\"" + Escaping.attribute(attribute.value) + "\""
+            text += " "
+            text += attribute.name.rawValue
+            text += "=\""
+            text += Escaping.attribute(attribute.value)
+            text += "\""
         }
     }
 }

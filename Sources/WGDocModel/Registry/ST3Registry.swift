@@ -65,6 +65,10 @@ public struct ST3Registry: Hashable, Sendable {
     }
 
     public private(set) var entries: [ST3Code: Entry]
+    /// Every name and alias to the codes known by it, sorted: made once, since the checks
+    /// ask for each participant of each activity (a scan of every entry's names was 13 % of
+    /// `build` at 1,000 activities).
+    private let codesByName: [String: [ST3Code]]
 
     public init(entries: [Entry]) {
         var table: [ST3Code: Entry] = [:]
@@ -72,6 +76,13 @@ public struct ST3Registry: Hashable, Sendable {
             table[entry.code] = entry
         }
         self.entries = table
+        var index: [String: Set<ST3Code>] = [:]
+        for entry in table.values {
+            for name in entry.allNames {
+                index[name, default: []].insert(entry.code)
+            }
+        }
+        codesByName = index.mapValues { $0.sorted() }
     }
 
     public subscript(code: ST3Code) -> Entry? {
@@ -95,6 +106,6 @@ public struct ST3Registry: Hashable, Sendable {
 
     /// Codes known by `name`: a name they have or had, or an alias; sorted.
     public func codes(knownAs name: String) -> [ST3Code] {
-        entries.values.filter { $0.allNames.contains(name) }.map(\.code).sorted()
+        codesByName[name] ?? []
     }
 }
