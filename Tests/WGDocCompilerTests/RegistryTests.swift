@@ -80,6 +80,29 @@ import WGDocModel
         #expect(registry.codes(knownAs: "Korea") == [try code("KP"), try code("KR")])
     }
 
+    /// The name index made with the registry answers as a scan of every entry's names did:
+    /// each code once, sorted, however many eras, languages and aliases share the name.
+    @Test func theNameIndexMatchesAScanOfEveryEntry() throws {
+        let (chile, china) = (try code("CL"), try code("CN"))
+        let made = ST3Registry(entries: [
+            ST3Registry.Entry(code: china, kind: .country, isMember: true,
+                              eras: [ST3Registry.NameEra(from: nil, names: [.en: "China", .fr: "Chine", .zh: "中国"]),
+                                     ST3Registry.NameEra(from: try date("2020-01-01"), names: [.en: "China", .fr: "Chine", .zh: "中国"])],
+                              aliases: [.en: ["China", "Cathay"]]),
+            ST3Registry.Entry(code: chile, kind: .country, isMember: true, names: [.en: "Chile", .es: "Chile", .fr: "Chili"]),
+            ST3Registry.Entry(code: try code("XX"), kind: .reserved, isMember: false, names: [.en: "Chile"]),
+        ])
+        #expect(made.codes(knownAs: "China") == [china])
+        #expect(made.codes(knownAs: "Cathay") == [china])
+        #expect(made.codes(knownAs: "中国") == [china])
+        #expect(made.codes(knownAs: "Chile") == [chile, try code("XX")])
+        #expect(made.codes(knownAs: "Atlantis") == [])
+        for name in ["Turkey", "Türkiye", "Korea", "Tanzania", "Brazil", "巴西", "Chine"] {
+            let scanned = registry.entries.values.filter { $0.allNames.contains(name) }.map(\.code).sorted()
+            #expect(registry.codes(knownAs: name) == scanned, "\(name)")
+        }
+    }
+
     static let header = "code\tkind\tmember\tfrom\tar\ten\tes\tfr\tru\tzh\n"
     static let brazil = "BR\tcountry\tyes\t-\tالبرازيل\tBrazil\tBrasil\tBrésil\tБразилия\t巴西\n"
 

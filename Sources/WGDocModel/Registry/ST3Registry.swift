@@ -76,13 +76,23 @@ public struct ST3Registry: Hashable, Sendable {
             table[entry.code] = entry
         }
         self.entries = table
-        var index: [String: Set<ST3Code>] = [:]
+        // Each name hashed once (no per-entry Set of names, no Set per name): this runs at
+        // every start of wgdoc.
+        var index: [String: [ST3Code]] = [:]
+        index.reserveCapacity(table.count * 12)
         for entry in table.values {
-            for name in entry.allNames {
-                index[name, default: []].insert(entry.code)
+            for era in entry.eras {
+                for name in era.names.values { index[name, default: []].append(entry.code) }
+            }
+            for names in entry.aliases.values {
+                for name in names { index[name, default: []].append(entry.code) }
             }
         }
-        codesByName = index.mapValues { $0.sorted() }
+        codesByName = index.mapValues { codes in
+            var unique: [ST3Code] = []
+            for code in codes.sorted() where unique.last != code { unique.append(code) }
+            return unique
+        }
     }
 
     public subscript(code: ST3Code) -> Entry? {
