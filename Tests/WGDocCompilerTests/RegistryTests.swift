@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WGDocCompiler
+@testable import WGDocCompiler
 import WGDocModel
 
 /// The ST.3 registry: names in the six languages, names of their time, and the loader's
@@ -101,6 +101,14 @@ import WGDocModel
             let scanned = registry.entries.values.filter { $0.allNames.contains(name) }.map(\.code).sorted()
             #expect(registry.codes(knownAs: name) == scanned, "\(name)")
         }
+    }
+
+    /// The loader splits lines and fields by bytes; a tab or line feed is always a grapheme
+    /// cluster of its own, so the pieces are those of a split by Character.
+    @Test(arguments: ["a\tb", "\t\t", "", "e\u{301}\tx\u{301}\t", "中国\t\u{1F1E8}\u{1F1F3}\tالصين", "\u{200D}\t\u{301}"])
+    func splittingByBytesMatchesSplittingByCharacter(_ line: String) {
+        #expect(RegistryLoader.splitBytes(line, 0x09) == line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+        #expect(RegistryLoader.containsByte(line + "\r", 0x0D) && !RegistryLoader.containsByte(line, 0x0D))
     }
 
     static let header = "code\tkind\tmember\tfrom\tar\ten\tes\tfr\tru\tzh\n"

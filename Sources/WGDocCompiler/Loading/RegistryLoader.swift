@@ -23,7 +23,7 @@ public enum RegistryLoader {
     static let regenerate = "regenerate it with `python3 Scripts/make-st3.py` or fix the file by hand"
 
     public static func parse(_ text: String, name: String) throws(ToolError) -> ST3Registry {
-        var lines = text.utf8.contains(0x0D)
+        var lines = containsByte(text, 0x0D)
             ? text.split(separator: "\n", omittingEmptySubsequences: false).map {
                 $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
             }
@@ -141,7 +141,14 @@ public enum RegistryLoader {
     /// line feed after a carriage return does not: the caller keeps CR LF text on the
     /// Character path), without walking grapheme clusters through the whole registry.
     static func splitBytes(_ text: String, _ separator: UInt8) -> [String] {
-        text.utf8.split(separator: separator, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        let split = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.split(separator: separator, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return split ?? text.utf8.split(separator: separator, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
     }
 
     /// The 1-based column, in characters, where field `index` starts.
