@@ -42,10 +42,13 @@ struct DocumentPart {
     }
 
     func body(_ word: inout WordWriter) {
+        if let letter = document.header.languageLetter {
+            word.paragraph("LanguageLetter", text: letter)
+        }
         word.paragraph("DocumentSymbol", text: document.symbol)
         word.paragraph("HeaderBlock", text: document.header.originalLine)
         word.paragraph("HeaderBlock", text: document.header.dateLine)
-        word.paragraph("MeetingBody", text: document.header.body)
+        word.paragraph("MeetingBody", text: document.header.bodyLines.joined(separator: "\n"))
         word.paragraph("Session", text: document.header.session)
         word.paragraph("Session", text: document.header.datesAndVenue)
         word.paragraph("Title") { $0.inlines(document.title) }

@@ -16,9 +16,10 @@ public struct TextRenderer: Sendable {
 
     public func render(_ document: ResolvedDocument) -> String {
         var out = TextOutput()
+        if let letter = document.header.languageLetter { out.line(letter) }
         headerBlock(document, label: nil, into: &out)
         out.blank()
-        out.line(document.header.body)
+        for line in document.header.bodyLines { out.line(line) }
         out.blank()
         out.line(document.header.session)
         out.line(document.header.datesAndVenue)

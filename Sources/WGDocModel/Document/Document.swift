@@ -12,6 +12,10 @@ public struct Document: Hashable, Sendable {
     public var author: String
     public var sections: [Section]
     public var annexes: [Annex]
+    /// The edition's header style (`house-style="capitals"` for editions of 2012–2014).
+    public var houseStyle: HouseStyle = .current
+    /// Whether the header carries the language letter (E, F, S, R, A, C).
+    public var languageLetter = false
 
     public init(
         location: SourceLocation, language: LanguageCode, symbol: DocumentSymbol,
@@ -42,6 +46,9 @@ public struct Meeting: Hashable, Sendable {
     public var end: CalendarDate
     /// The city, in the document's language ("日内瓦").
     public var venue: String
+    /// The body's name as the author broke it into lines with `<br/>`: one line, or
+    /// "Patent Cooperation Treaty (PCT)" / "Working Group".
+    public var bodyLines: [String] = []
 
     public init(
         location: SourceLocation, body: String, session: Int, start: CalendarDate,
@@ -53,5 +60,16 @@ public struct Meeting: Hashable, Sendable {
         self.start = start
         self.end = end
         self.venue = venue
+        self.bodyLines = [body]
     }
+}
+
+/// How an edition prints its header: the house style changed over the years, and a
+/// re-issued report keeps the style of its year. The source stores text in normal case;
+/// the style sets the capitals.
+public enum HouseStyle: String, Hashable, Sendable, CaseIterable {
+    /// Editions of 2012–2014: "ORIGINAL: ENGLISH", "DATE: MAY 10, 2014", the title in capitals.
+    case capitals
+    /// Later editions: "ORIGINAL: English", "DATE: June 2, 2021".
+    case current
 }

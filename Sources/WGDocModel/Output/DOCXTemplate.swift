@@ -20,7 +20,7 @@ public struct DOCXTemplate: Hashable, Sendable {
 
     /// The style ids the renderer uses; a template must define each.
     public static let requiredStyles = [
-        "Normal", "HeaderBlock", "DocumentSymbol", "MeetingBody", "Session", "Title", "Author",
+        "Normal", "HeaderBlock", "LanguageLetter", "DocumentSymbol", "MeetingBody", "Session", "Title", "Author",
         "Heading1", "NumberedParagraph", "Decision", "Quote", "EndMarker", "AnnexTitle",
         "AnnexPeriod", "Legend", "CoOrganizerNote", "TableHeading", "TableText", "Header",
         "FootnoteText", "FootnoteReference", "Hyperlink", "ActivityTable",

@@ -19,7 +19,7 @@ enum CanonicalLayout {
 
     /// Attribute order per element, as the schema declares them.
     static let attributeOrder: [String: [String]] = [
-        "document": ["lang", "symbol", "original", "date"],
+        "document": ["lang", "symbol", "original", "date", "house-style", "language-letter"],
         "meeting": ["session", "start", "end"],
         "section": ["id"],
         "p": ["id", "n"],
@@ -31,7 +31,7 @@ enum CanonicalLayout {
         "name": ["code"],
         "doc": ["para"],
         "url": ["href"],
-        "xref": ["to"],
+        "xref": ["to", "form"],
     ]
 
     /// `attributes` in canonical order; any the table does not know keep their source order

@@ -76,10 +76,13 @@ final class BuildStage {
             }
         }
         guard let language, let original, let symbol, let date, let meeting else { return nil }
-        return Document(
+        var document = Document(
             location: location, language: language, symbol: symbol, symbolLocation: symbolLocation,
             originalLanguage: original, date: date, meeting: meeting, title: title, author: author,
             sections: sections, annexes: annexes)
+        document.houseStyle = root.attribute("house-style").flatMap(HouseStyle.init(rawValue:)) ?? .current
+        document.languageLetter = ["true", "1"].contains(root.attribute("language-letter").map(Whitespace.collapse) ?? "")
+        return document
     }
 
     func unexpected(_ element: XMLElement) {
@@ -95,10 +98,12 @@ final class BuildStage {
             error("model.bad-number", source.attributeLocation("session", of: location),
                   "session '\(element.attribute("session") ?? "")' is not a number")
         }
-        var body = "", venue = ""
+        var body = "", venue = "", bodyLines: [String] = []
         for child in element.elements {
             switch child.name {
-            case "body": body = Whitespace.collapse(child.text); _ = locate(child)
+            case "body":
+                bodyLines = self.lines(child)
+                body = Whitespace.collapse(bodyLines.joined(separator: "\n"))
             case "venue": venue = Whitespace.collapse(child.text); _ = locate(child)
             default: unexpected(child)
             }
@@ -109,7 +114,28 @@ final class BuildStage {
                   "the meeting ends (\(end)) before it starts (\(start))",
                   help: "check start=\"…\" and end=\"…\"")
         }
-        return Meeting(location: location, body: body, session: session, start: start, end: end, venue: venue)
+        var meeting = Meeting(location: location, body: body, session: session, start: start, end: end, venue: venue)
+        meeting.bodyLines = bodyLines
+        return meeting
+    }
+
+    /// The text of `element` split at its `<br/>` children, each line's white space folded.
+    func lines(_ element: XMLElement) -> [String] {
+        var lines = [""]
+        for node in element.nodes {
+            switch node {
+            case .text(let text): lines[lines.count - 1] += text
+            case .element(let child):
+                if child.name == "br" { lines.append("") } else { unexpected(child) }
+            case .comment: break
+            }
+        }
+        let folded = lines.map(Whitespace.collapse).filter { !$0.isEmpty }
+        if folded.isEmpty {
+            error("model.missing-field", locate(element), "<\(element.name)> has no text",
+                  help: "write the body's name, such as <body>Patent Cooperation Treaty (PCT) Working Group</body>")
+        }
+        return folded
     }
 
     // MARK: Body

@@ -9,7 +9,7 @@ final class ResolveStage {
     let registry: ST3Registry
     var diagnostics: [Diagnostic] = []
     /// Paragraph number by id, and annex label by id, for cross-references.
-    var anchors: [String: (text: String, anchor: String)] = [:]
+    var anchors: [String: (text: String, anchor: String, number: String)] = [:]
     var footnotes: [ResolvedFootnote] = []
     /// "巴西（BR）" by code, for names from the registry: formatted once, not once per
     /// participant (issue #7 profile).
@@ -29,9 +29,9 @@ final class ResolveStage {
 
     func resolve() -> ResolvedDocument {
         collectAnchors()
-        let header = ResolvedHeader(
-            originalLine: pack.format(.original, ["language": pack.languageNames[document.originalLanguage] ?? document.originalLanguage.rawValue]),
-            dateLine: pack.format(.date, ["date": fullDate(document.date)]),
+        var header = ResolvedHeader(
+            originalLine: styled(pack.format(.original, ["language": pack.languageNames[document.originalLanguage] ?? document.originalLanguage.rawValue])),
+            dateLine: styled(pack.format(.date, ["date": fullDate(document.date)])),
             isoDate: document.date.description,
             body: document.meeting.body,
             session: pack.format(.session, ["number": Numerals.format(document.meeting.session, pack.sessionNumerals)]),
@@ -39,7 +39,9 @@ final class ResolveStage {
                 "dates": dateRange(document.meeting.start, document.meeting.end),
                 "venue": document.meeting.venue,
             ]))
-        let title = inlines(document.title)
+        header.bodyLines = document.meeting.bodyLines
+        header.languageLetter = document.languageLetter ? pack.format(.languageLetter) : nil
+        let title = styled(inlines(document.title))
         var number = 0
         let sections = document.sections.map { section in
             ResolvedSection(
@@ -99,18 +101,21 @@ final class ResolveStage {
                 case .paragraph(let paragraph), .decision(let paragraph):
                     number += 1
                     if first == nil { first = number }
-                    if let id = paragraph.id { anchors[id] = (String(number), "para-\(number)") }
+                    if let id = paragraph.id { anchors[id] = (String(number), "para-\(number)", String(number)) }
                 case .quote:
                     break
                 }
             }
-            if let id = section.id, let first { anchors[id] = (String(first), "para-\(first)") }
+            if let id = section.id, let first { anchors[id] = (String(first), "para-\(first)", String(first)) }
         }
         for index in document.annexes.indices {
             let annex = document.annexes[index]
-            anchors[annex.id] = (annexLabel(index), annex.id)
+            anchors[annex.id] = (annexLabel(index), annex.id, Numerals.format(index + 1, pack.annexNumerals))
             for activity in annex.activities {
-                if let id = activity.id { anchors[id] = (activityMonth(activity.month), id) }
+                if let id = activity.id {
+                    let month = activityMonth(activity.month)
+                    anchors[id] = (month, id, month)
+                }
             }
         }
     }
@@ -142,9 +147,42 @@ final class ResolveStage {
                         message: "'\(reference.target)' does not name a paragraph, section, annex or activity"))
                     return .text(reference.target)
                 }
-                return .crossReference(text: target.text, anchor: target.anchor)
+                switch reference.form {
+                case .label: return .crossReference(text: target.text, anchor: target.anchor)
+                case .number: return .crossReference(text: target.number, anchor: target.anchor)
+                }
             case .figure(let figure):
-                return .text(figure.claim?.text ?? groupedDigits(document.value(of: figure, registry: registry)))
+                guard let claim = figure.claim else {
+                    return .text(groupedDigits(document.value(of: figure, registry: registry)))
+                }
+                switch claim.relation {
+                case .exact: return .text(claim.text)
+                case .moreThan: return .text(pack.format(.figureMoreThan, ["number": claim.text]))
+                case .atLeast: return .text(pack.format(.figureAtLeast, ["number": claim.text]))
+                }
+            }
+        }
+    }
+
+    // MARK: House style
+
+    /// A header line in the edition's house style: in capitals for `capitals`.
+    func styled(_ text: String) -> String {
+        switch document.houseStyle {
+        case .capitals: text.uppercased()
+        case .current: text
+        }
+    }
+
+    /// The title in the edition's house style; links keep their targets.
+    func styled(_ content: [ResolvedInline]) -> [ResolvedInline] {
+        content.map { inline in
+            switch inline {
+            case .text(let text): .text(styled(text))
+            case .emphasis(let inner): .emphasis(styled(inner))
+            case .link(let target, let text): .link(target: target, text: styled(text))
+            case .crossReference(let text, let anchor): .crossReference(text: styled(text), anchor: anchor)
+            case .documentReference, .footnoteReference: inline
             }
         }
     }
