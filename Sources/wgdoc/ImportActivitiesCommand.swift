@@ -70,7 +70,7 @@ struct ImportActivitiesCommand: ParsableCommand {
             tree = sourceTree
         }
         let bytes = try FileInput.read(csv, limit: compiler.maxInputBytes)
-        let result = compiler.importActivities(csv: bytes, path: csv, kind: kind, language: language)
+        let result = compiler.importActivities(csv: bytes, path: csv, kind: kind, language: language, intoSource: tree != nil)
         CSVDiagnosticPrinter.print(result.diagnostics, csv: bytes, path: csv)
         guard !result.diagnostics.hasErrors else { throw ExitStatus.documentErrors }
 

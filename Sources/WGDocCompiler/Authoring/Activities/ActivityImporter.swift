@@ -6,6 +6,9 @@ import WGDocModel
 struct ActivityImporter {
     let table: CSVTable
     let kind: AnnexKind
+    /// Whether the rows go into a source's annex (`--into`), whose kind decides; else
+    /// `--planned` does.
+    var intoSource = false
     let packs: [LanguagePack]
     let resolver: NameResolver
     var diagnostics: [Diagnostic] = []
@@ -162,7 +165,8 @@ struct ActivityImporter {
             for (column, missing) in checks where missing && (cells[column]?.text.trimmingSpaces.isEmpty ?? true) {
                 error("csv.missing-field", cells[column]?.location ?? record.end, record,
                       "the \(column.rawValue) of a completed activity is empty",
-                      help: "a completed activity reports its type, participants, participant types and count; for a work plan use --planned")
+                      help: "a completed activity reports its type, participants, participant types and count; for a work plan, "
+                        + (intoSource ? "import into an annex with kind=\"planned\"" : "add --planned"))
             }
         }
     }

@@ -12,7 +12,10 @@ extension Compiler {
     /// completed-activity facts are required, `language` is the document's (it decides
     /// which names given with a code are printed names). Activities are returned only when
     /// every cell was good.
-    public func importActivities(csv bytes: [UInt8], path: String, kind: AnnexKind, language: LanguageCode?) -> ActivityImport {
+    /// `intoSource`: the rows go into a source's annex, whose kind decides (messages then
+    /// point at the annex's kind=, not at --planned).
+    public func importActivities(csv bytes: [UInt8], path: String, kind: AnnexKind, language: LanguageCode?,
+                                 intoSource: Bool = false) -> ActivityImport {
         let (table, readDiagnostics) = CSVReader.read(bytes, path: path)
         guard let table else { return ActivityImport(activities: [], diagnostics: readDiagnostics) }
         guard !table.records.isEmpty else {
@@ -22,6 +25,7 @@ extension Compiler {
         }
         let orderedPacks = LanguageCode.allCases.compactMap { packs[$0] }
         var importer = ActivityImporter(table: table, kind: kind, language: language, packs: orderedPacks, registry: registry)
+        importer.intoSource = intoSource
         let activities = importer.run()
         let diagnostics = importer.diagnostics
         return ActivityImport(activities: diagnostics.hasErrors ? [] : activities, diagnostics: diagnostics)

@@ -54,7 +54,7 @@ final class BuildStage {
         let symbolText = root.attribute("symbol") ?? ""
         let symbolLocation = source.attributeLocation("symbol", of: location)
         let symbol = DocumentSymbol(symbolText)
-        if symbol == nil, !reportUnfilled(symbolText, "the document symbol", symbolLocation, example: "PCT/WG/18/12") {
+        if symbol == nil, !reportUnfilled(symbolText, "the document symbol", symbolLocation, example: symbolText.replacingAll("??", with: "12")) {
             error("model.bad-symbol", symbolLocation, "'\(symbolText)' is not a document symbol",
                   help: "write it as PCT/WG/17/19")
         }
