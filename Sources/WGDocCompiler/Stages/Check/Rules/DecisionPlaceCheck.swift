@@ -10,17 +10,14 @@ struct DecisionPlaceCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var decisions: [SourceLocation] = []
-        var lastParagraph: SourceLocation?
+        /// Where the last body paragraph (not a decision) stands among the decisions seen.
+        var decisionsBeforeLastParagraph = 0
         for section in document.sections {
             for block in section.blocks {
                 switch block {
-                case .decision(let paragraph):
-                    decisions.append(paragraph.location)
-                    lastParagraph = paragraph.location
-                case .paragraph(let paragraph):
-                    lastParagraph = paragraph.location
-                case .quote:
-                    break
+                case .decision(let paragraph): decisions.append(paragraph.location)
+                case .paragraph: decisionsBeforeLastParagraph = decisions.count
+                case .quote: break
                 }
             }
         }
@@ -31,7 +28,7 @@ struct DecisionPlaceCheck: Check {
                     location, "a second <decision>: the body has one decision paragraph",
                     help: "merge the decisions into one <decision>, or write this one as <p>",
                     related: [.init(location: decisions[0], message: "the first decision")]))
-            } else if location != lastParagraph {
+            } else if index < decisionsBeforeLastParagraph {
                 result.append(diagnostic(
                     location, "the <decision> is followed by other paragraphs; it closes the body",
                     help: "move <decision> after the last <p> of the last section"))

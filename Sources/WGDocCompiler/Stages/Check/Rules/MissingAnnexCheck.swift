@@ -14,8 +14,9 @@ struct MissingAnnexCheck: Check {
         pattern: #"\bAnnex(?:es)?\s+([IVXL]+(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s+or\s+|\s*[–-]\s*)[IVXL]+)*)\b(?!\s+(?:to|of)\s+(?:document|the\b))"#)
     static let chinese = try? NSRegularExpression(
         pattern: #"附件([一二三四五六七八九十]+(?:[和至、及或][一二三四五六七八九十]+)*)"#)
-    /// A document symbol or "文件" just before 附件: another document's annex.
-    static let otherDocument = try? NSRegularExpression(pattern: #"(?:[A-Z0-9.]\s*的?|文件)\s*$"#)
+    /// A document symbol or "文件" (not "本文件", this document) just before 附件: another
+    /// document's annex.
+    static let otherDocument = try? NSRegularExpression(pattern: #"(?:[A-Z0-9.]\s*的?|(?<!本)文件的?)\s*$"#)
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         let count = document.annexes.count

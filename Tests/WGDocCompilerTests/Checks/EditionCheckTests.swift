@@ -1,0 +1,123 @@
+import Testing
+import WGDocCompiler
+import WGDocModel
+
+/// The checks of issue 12: text typed twice, annexes named that do not exist, dates of the
+/// document against its meeting, the decision's place, organizer codes, and plain numbers
+/// the tables contradict. Each rule: a source that fails at the marker, and one that passes.
+@Suite struct EditionCheckTests {
+    static let twoAnnexes = row(content: "A") + """
+        </activities></annex>
+        <annex id="annex-2" kind="completed" from="2023-01" to="2023-12" legend="annex-1">
+        <title>More</title><activities>
+        """ + row(content: "A")
+
+    // MARK: text.written-twice
+
+    @Test func annexLabelTypedBeforeAReference() {
+        expectRules(minimalSource(body: "<p>See Annex 1️⃣<xref to=\"annex-1\"/>.</p>", activities: row()),
+                    [("1️⃣", "text.written-twice")])
+        expectRules(minimalSource(body: "<p>见附件1️⃣<xref to=\"annex-1\"/>。</p>", activities: row()),
+                    [("1️⃣", "text.written-twice")])
+        expectRules(minimalSource(body: "<p>See Annex <xref to=\"annex-1\" form=\"number\"/> and <xref to=\"annex-1\"/>.</p>", activities: row()), [])
+    }
+
+    @Test func claimWordsTypedBesideAClaimedFigure() {
+        expectRules(minimalSource(body: "<p>more than 1️⃣<figure of=\"activities\" claim=\"more-than\">0</figure> rows</p>", activities: row()),
+                    [("1️⃣", "text.written-twice")])
+        expectRules(minimalSource(body: "<p>共1️⃣<figure of=\"participants\" claim=\"more-than\">5</figure>多名</p>", activities: row()),
+                    [("1️⃣", "text.written-twice")])
+        expectRules(minimalSource(body: "<p>at least 1️⃣<figure of=\"activities\" claim=\"at-least\">1</figure> row</p>", activities: row()),
+                    [("1️⃣", "text.written-twice")])
+        expectRules(minimalSource(body: "<p>attracting <figure of=\"participants\" claim=\"more-than\">5</figure> people</p>", activities: row()), [])
+    }
+
+    @Test func paragraphNumberTyped() {
+        expectRules(minimalSource(body: "1️⃣<p>3. At its fifth session…</p>", activities: row()), [("1️⃣", "text.written-twice")])
+        expectRules(minimalSource(body: "<p>In 2023, a year of change.</p><p>1.5 million applications.</p>", activities: row()), [])
+    }
+
+    @Test func referencesPrintTheNumberAloneWhenAsked() throws {
+        let source = minimalSource(body: "<p>Annexes <xref to=\"annex-1\" form=\"number\"/> and <xref to=\"annex-2\" form=\"number\"/>; <xref to=\"annex-2\"/>.</p>",
+                                   activities: Self.twoAnnexes)
+        let resolved = try #require(compile(source).resolved)
+        guard case .paragraph(let paragraph)? = resolved.sections.first?.blocks.first else {
+            Issue.record("no paragraph")
+            return
+        }
+        #expect(ResolvedInline.plainText(paragraph.content) == "Annexes I and II; Annex II.")
+    }
+
+    // MARK: ref.missing-annex
+
+    @Test func proseNamingAnAnnexTheDocumentLacks() {
+        expectRules(minimalSource(body: "1️⃣<p>Annex II contains the work plan.</p>", activities: row()), [("1️⃣", "ref.missing-annex")])
+        expectRules(minimalSource(body: "1️⃣<p>附件二载有工作计划。</p>", activities: row(), lang: "zh"), [("1️⃣", "ref.missing-annex")])
+        expectRules(minimalSource(body: "1️⃣<p>Annexes I and III list them.</p>", activities: Self.twoAnnexes), [("1️⃣", "ref.missing-annex")])
+    }
+
+    @Test func annexesThatExistOrBelongToAnotherDocumentPass() {
+        expectRules(minimalSource(body: "<p>Annexes I and II list them; Annex III to document <doc>CWS/11/10</doc> too.</p>", activities: Self.twoAnnexes), [])
+        expectRules(minimalSource(body: "<p>见文件<doc>CDIP/31/INF/5</doc>附件三和本文件附件二。</p>", activities: Self.twoAnnexes, lang: "zh"), [])
+    }
+
+    // MARK: date.document-meeting
+
+    func dated(_ date: String, start: String = "2024-02-19", to: String = "2023-12") -> String {
+        minimalSource(annexAttributes: "id=\"annex-1\" kind=\"completed\" from=\"2023-01\" to=\"\(to)\"", activities: row())
+            .replacingOccurrences(of: "date=\"2024-02-06\"", with: "date=\"\(date)\"")
+            .replacingOccurrences(of: "start=\"2024-02-19\"", with: "start=\"\(start)\"")
+    }
+
+    @Test func documentDatedAfterOrLongBeforeItsMeeting() {
+        expectRules(dated("2024-03-01").replacingOccurrences(of: "date=\"2024-03-01\"", with: "1️⃣date=\"2024-03-01\""),
+                    [("1️⃣", "date.document-meeting")])
+        let longBefore = minimalSource(annexAttributes: "id=\"annex-1\" kind=\"completed\" from=\"2022-01\" to=\"2022-11\"",
+                                       activities: row(month: "2022-03"))
+            .replacingOccurrences(of: "date=\"2024-02-06\"", with: "1️⃣date=\"2022-12-01\"")
+        expectRules(longBefore, [("1️⃣", "date.document-meeting")])
+    }
+
+    @Test func completedPeriodAfterTheDocumentsDate() {
+        let source = dated("2023-11-20", start: "2023-12-04", to: "2023-12")
+            .replacingOccurrences(of: "to=\"2023-12\">", with: "1️⃣to=\"2023-12\">")
+        expectRules(source, [("1️⃣", "date.document-meeting")])
+        expectRules(dated("2024-02-06"), [])
+    }
+
+    // MARK: text.decision-place
+
+    @Test func decisionNotLastOrTwice() {
+        expectRules(minimalSource(body: "1️⃣<decision>Invited to note.</decision><p>More.</p>", activities: row()),
+                    [("1️⃣", "text.decision-place")])
+        expectRules(minimalSource(body: "<p>Text.</p><decision>Note.</decision>1️⃣<decision>Note again.</decision>", activities: row()),
+                    [("1️⃣", "text.decision-place")])
+        expectRules(minimalSource(body: "<p>Text.</p><decision>Note.</decision>", activities: row()), [])
+    }
+
+    // MARK: st3.organizer-code
+
+    @Test func organizerCodeAgainstItsName() {
+        expectRules(minimalSource(activities: row(organizers: "<organizer 1️⃣code=\"KR\">Japan Patent Office (JP)</organizer>")),
+                    [("1️⃣", "st3.organizer-code")])
+        expectRules(minimalSource(activities: row(organizers: "1️⃣<organizer>Japan Patent Office (JP)</organizer>")),
+                    [("1️⃣", "st3.organizer-code")])
+        expectRules(minimalSource(activities: row(organizers: "<organizer code=\"JP\">Japan Patent Office</organizer><organizer>Korean Intellectual Property Office (KIPO)</organizer>")), [])
+    }
+
+    // MARK: figures.plain-contradicted
+
+    @Test func plainNumbersTheTableOfTheirPeriodContradicts() {
+        let rows = row(month: "2023-03", count: "100") + row(month: "2023-04", count: "200")
+        expectRules(minimalSource(body: "1️⃣<p>In 2023, the Bureau provided more than 5 technical assistance activities.</p>", activities: rows),
+                    [("1️⃣", "figures.plain-contradicted")])
+        expectRules(minimalSource(body: "1️⃣<p>2023年，国际局开展了10多项技术援助活动。</p>", activities: rows, lang: "zh"),
+                    [("1️⃣", "figures.plain-contradicted")])
+        expectRules(minimalSource(body: "1️⃣<p>In 2023, they attracted at least 301 participants.</p>", activities: rows),
+                    [("1️⃣", "figures.plain-contradicted")])
+        // Borne out, exact (the narrative may count more than the tables), or no period named.
+        expectRules(minimalSource(body: "<p>In 2023, more than 1 PCT activities took place, attracting at least 300 participants.</p>", activities: rows), [])
+        expectRules(minimalSource(body: "<p>In 2023, a total of 67 activities were carried out.</p>", activities: rows), [])
+        expectRules(minimalSource(body: "<p>Over the years, more than 25 activities took place.</p>", activities: rows), [])
+    }
+}
