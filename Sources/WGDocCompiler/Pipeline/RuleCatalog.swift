@@ -47,6 +47,7 @@ public enum RuleCatalog {
         rule("model.bad-audience", .build, "an unknown participant type"),
         rule("model.bad-venue", .build, "a venue other than online, hybrid or an ST.3 code"),
         rule("model.bad-code", .build, "a participant that is not a two-letter code"),
+        rule("model.city-without-place", .build, "a city given for an online or hybrid activity, or without a venue"),
         rule("model.bad-figure", .build, "a <figure> with an unknown quantity, half a period or a typed value that is not a number"),
         rule("model.date-order", .build, "a meeting, annex or figure period that ends before it starts"),
         rule("model.unfilled", .build, "a ?? placeholder left by `wgdoc new` (symbol, date, meeting dates) not filled in yet"),

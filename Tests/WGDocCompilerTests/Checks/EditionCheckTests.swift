@@ -121,3 +121,40 @@ import WGDocModel
         expectRules(minimalSource(body: "<p>Over the years, more than 25 activities took place.</p>", activities: rows), [])
     }
 }
+
+/// The CSV importer and the XML source agree: a row the importer refuses is refused when
+/// written in the source, with the same finding.
+@Suite struct CSVAndSourceAgreementTests {
+    func csvRules(_ row: String) -> [String] {
+        let csv = "month,type,content,description,venue,city,participants,audience,count\n" + row + "\n"
+        return sharedCompiler.importActivities(csv: Array(csv.utf8), path: "rows.csv", kind: .completed, language: .en)
+            .diagnostics.map(\.rule.rawValue)
+    }
+
+    func sourceRules(_ activity: String) -> [String] {
+        compile(minimalSource(activities: activity)).diagnostics.filter { $0.severity == .error }.map(\.rule.rawValue)
+    }
+
+    @Test(arguments: [
+        // (CSV row, the same activity in the source, CSV rule, source rule)
+        ("2023-03,seminar,A,Seminar,online,Geneva,BR,office,10",
+         row().replacingOccurrences(of: "venue=\"online\"", with: "venue=\"online\" city=\"Geneva\""),
+         "csv.city-without-place", "model.city-without-place"),
+        ("2023-03,seminar,A,Seminar,hybrid,Geneva,BR,office,10",
+         row().replacingOccurrences(of: "venue=\"online\"", with: "venue=\"hybrid\" city=\"Geneva\""),
+         "csv.city-without-place", "model.city-without-place"),
+        ("2023-03,seminar,A,Seminar,online,,QQ,office,10", row(participants: "QQ"), "csv.bad-participant", "st3.unknown-code"),
+        ("2023-03,seminar,A,,online,,BR,office,10", row(description: " "), "csv.missing-field", "value.empty-description"),
+        ("2023-03,,A,Seminar,online,,BR,office,10", row().replacingOccurrences(of: " type=\"seminar\"", with: ""),
+         "csv.missing-field", "model.missing-field"),
+    ])
+    func refusedInBothForms(csv: String, activity: String, csvRule: String, sourceRule: String) {
+        #expect(csvRules(csv).contains(csvRule), "\(csvRules(csv))")
+        #expect(sourceRules(activity).contains(sourceRule), "\(sourceRules(activity))")
+    }
+
+    @Test func aCityWithAPlaceIsAcceptedInBothForms() {
+        #expect(csvRules("2023-03,seminar,A,Seminar,KE,Nairobi,KE,office,10").isEmpty)
+        #expect(sourceRules(row(participants: "KE").replacingOccurrences(of: "venue=\"online\"", with: "venue=\"KE\" city=\"Nairobi\"")).isEmpty)
+    }
+}
