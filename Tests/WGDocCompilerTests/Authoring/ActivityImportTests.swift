@@ -99,6 +99,7 @@ import WGDocModel
     @Test(arguments: [
         ("pct-wg-17-19.zh.xml", "pct-wg-17-19.annex-2.zh.csv", "annex-2", LanguageCode.zh),
         ("pct-wg-17-19.en.xml", "pct-wg-17-19.annex-1.en.csv", "annex-1", LanguageCode.en),
+        ("pct-wg-17-19.en.xml", "pct-wg-17-19.annex-2.en.csv", "annex-2", LanguageCode.en),
     ])
     func sampleCSVReproducesItsAnnex(sourceName: String, csvName: String, annexID: String, language: LanguageCode) throws {
         let directory = repositoryRoot.appendingPathComponent("Examples/PCT-WG-17-19")
