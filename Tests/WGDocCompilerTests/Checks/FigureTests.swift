@@ -69,7 +69,7 @@ import WGDocModel
                     [("1️⃣", "model.bad-figure")])
         expectRules(minimalSource(body: "<p>1️⃣<figure of=\"activities\" annex=\"annex-9\"/></p>", activities: Self.rows),
                     [("1️⃣", "schema.dangling-reference")])
-        expectRules(minimalSource(body: "<p>1️⃣<figure of=\"activities\">many</figure></p>", activities: Self.rows),
+        expectRules(minimalSource(body: "<p><figure of=\"activities\">1️⃣many</figure></p>", activities: Self.rows),
                     [("1️⃣", "schema.invalid-value")])
     }
 }
