@@ -37,6 +37,13 @@ import WGDocModel
         expectRules(minimalSource(body: "<p>In 2023, a year of change.</p><p>1.5 million applications.</p>", activities: row()), [])
     }
 
+    @Test func titleTypedInCapitals() {
+        let capitals = minimalSource(activities: row()).replacingOccurrences(of: "<title>Test</title>", with: "<title>COORDINATION OF TECHNICAL ASSISTANCE</title>")
+            .replacingOccurrences(of: "<document ", with: "1️⃣<document ")
+        expectRules(capitals, [("1️⃣", "text.written-twice")])
+        expectRules(minimalSource(activities: row()).replacingOccurrences(of: "<title>Test</title>", with: "<title>Coordination of PCT Technical Assistance</title>"), [])
+    }
+
     @Test func referencesPrintTheNumberAloneWhenAsked() throws {
         let source = minimalSource(body: "<p>Annexes <xref to=\"annex-1\" form=\"number\"/> and <xref to=\"annex-2\" form=\"number\"/>; <xref to=\"annex-2\"/>.</p>",
                                    activities: Self.twoAnnexes)

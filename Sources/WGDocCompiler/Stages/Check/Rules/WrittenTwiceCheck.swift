@@ -4,7 +4,8 @@ import WGDocModel
 /// `text.written-twice`: the author typed what wgdoc prints itself, so it would print twice:
 /// "Annex <xref to="annex-1"/>" ("Annex Annex I"), "more than <figure claim="more-than">25</figure>"
 /// ("more than more than 25"), "<figure claim="more-than">1,600</figure>多" ("1,600多多"), or a
-/// paragraph that starts with its own number ("1. At its fifth session…" → "1.  1. At…").
+/// paragraph that starts with its own number ("1. At its fifth session…" → "1.  1. At…"), or
+/// a title typed in capitals (the house style sets the capitals).
 struct WrittenTwiceCheck: Check {
     static let rule = RuleID("text.written-twice")
     static let severity = Severity.warning
@@ -33,6 +34,14 @@ struct WrittenTwiceCheck: Check {
                         help: "remove the number: paragraphs are numbered in order when the document is built"))
                 }
             }
+        }
+        // Text is stored in normal case; the house style sets the capitals.
+        let title = ProseRun.text(document.title)
+        let letters = title.unicodeScalars.filter { $0.properties.isAlphabetic && $0.properties.changesWhenCaseMapped }
+        if letters.count >= 8, letters.allSatisfy({ $0.properties.isUppercase }) {
+            result.append(diagnostic(
+                document.location, "the title is typed in capitals; it is stored in normal case and printed in capitals by house-style=\"capitals\"",
+                help: "type the title as in a sentence or headline (\"Coordination of Technical Assistance under the PCT\")"))
         }
         for run in document.prose {
             let items = Self.flatten(run.content)
