@@ -77,7 +77,12 @@ struct ImportActivitiesCommand: ParsableCommand {
         if var tree, let into, let annex {
             _ = tree.replaceActivities(ofAnnex: annex, with: result.activities)
             let target = output ?? into
-            try FileOutput.write(Array(SourceWriter.write(tree).utf8), to: target)
+            let text = SourceWriter.write(tree)
+            // The rows must pass what the source would check: nothing is written otherwise.
+            let checked = compiler.checkImported(source: text, path: target, annexID: annex, rows: result.rows)
+            CSVDiagnosticPrinter.print(checked, csv: bytes, path: csv)
+            guard !checked.hasErrors else { throw ExitStatus.documentErrors }
+            try FileOutput.write(Array(text.utf8), to: target)
             FileHandle.standardError.write(Data("\(result.activities.count) activities written into annex '\(annex)' of \(target)\n".utf8))
         } else if let output {
             try FileOutput.write(Array(SourceWriter.write(activities: result.activities).utf8), to: output)

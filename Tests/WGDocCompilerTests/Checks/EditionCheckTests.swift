@@ -165,3 +165,31 @@ import WGDocModel
         #expect(sourceRules(row(participants: "KE").replacingOccurrences(of: "venue=\"online\"", with: "venue=\"KE\" city=\"Nairobi\"")).isEmpty)
     }
 }
+
+/// `import-activities --into` refuses the rows the source would refuse, at their CSV cells.
+@Suite struct ImportedRowCheckTests {
+    @Test func rowsTheSourceRefusesAreReportedAtTheirCells() throws {
+        let csv = "month,type,content,description,venue,participants,audience,count\n"
+            + "2023-03,seminar,A,Seminar,online,BR,office,10\n"
+            + "2024-02,seminar,Z,Late seminar,online,CL,office,10\n"
+        let imported = sharedCompiler.importActivities(csv: Array(csv.utf8), path: "rows.csv", kind: .completed, language: .en, intoSource: true)
+        #expect(imported.diagnostics.isEmpty)
+        #expect(imported.rows.map(\.row) == [2, 3])
+        var edited = try #require(tree(minimalSource(activities: "")))
+        let replaced = edited.replaceActivities(ofAnnex: "annex-1", with: imported.activities)
+        #expect(replaced)
+        let diagnostics = sharedCompiler.checkImported(source: SourceWriter.write(edited), path: "test.xml", annexID: "annex-1", rows: imported.rows)
+        let found = diagnostics.filter { $0.severity == .error }.map { "\($0.rule) \($0.location.map(String.init(describing:)) ?? "-")" }.sorted()
+        #expect(found == ["annex.undefined-category rows.csv:3:17", "date.outside-period rows.csv:3:1"], "\(diagnostics.map(\.message))")
+        #expect(diagnostics.allSatisfy { $0.message.hasPrefix("row 3: ") })
+    }
+
+    @Test func goodRowsPass() throws {
+        let csv = "month,type,content,description,venue,participants,audience,count\n2023-03,seminar,A,Seminar,online,BR,office,10\n"
+        let imported = sharedCompiler.importActivities(csv: Array(csv.utf8), path: "rows.csv", kind: .completed, language: .en, intoSource: true)
+        var edited = try #require(tree(minimalSource(activities: "")))
+        let replaced = edited.replaceActivities(ofAnnex: "annex-1", with: imported.activities)
+        #expect(replaced)
+        #expect(sharedCompiler.checkImported(source: SourceWriter.write(edited), path: "test.xml", annexID: "annex-1", rows: imported.rows).isEmpty)
+    }
+}

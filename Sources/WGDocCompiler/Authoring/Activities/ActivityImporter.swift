@@ -9,6 +9,8 @@ struct ActivityImporter {
     /// Whether the rows go into a source's annex (`--into`), whose kind decides; else
     /// `--planned` does.
     var intoSource = false
+    /// The CSV row each returned activity came from, in order.
+    var rows: [ActivityImport.Row] = []
     let packs: [LanguagePack]
     let resolver: NameResolver
     var diagnostics: [Diagnostic] = []
@@ -39,7 +41,12 @@ struct ActivityImporter {
                 }
                 cells[columns[index]] = cell
             }
-            if let activity = activity(record, cells) { activities.append(activity) }
+            if let activity = activity(record, cells) {
+                activities.append(activity)
+                var row = ActivityImport.Row(row: record.row, location: record.cells.first?.location ?? record.end)
+                for (column, cell) in cells { row.columns[column.rawValue] = cell.location }
+                rows.append(row)
+            }
         }
         return activities
     }
