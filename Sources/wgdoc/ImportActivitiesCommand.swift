@@ -12,9 +12,11 @@ struct ImportActivitiesCommand: ParsableCommand {
             The CSV (UTF-8, with or without BOM; comma or semicolon) has a header row naming
             its columns: month, type, content, description, organizer, venue, city,
             participants, audience, count (and id), or their titles in a language pack.
-            Participants may be ST.3 codes or names the registry knows, in Chinese or English
-            ("BR", "巴西", "Brazil", "巴西（BR）", "EP*"). Every bad cell is reported with its
-            file:line:col, and nothing is written unless every cell is good.
+            Participants may be ST.3 codes or names the registry knows in any of the six
+            languages, former and common names included ("BR", "巴西", "Brazil", "Turkey",
+            "Tanzania", "巴西（BR）", "EP*"; quote a name with commas: "Korea, Republic of").
+            Every bad cell is reported with its file:line:col, and nothing is written unless
+            every cell is good.
 
             With --into SOURCE --annex ID the annex's activities are replaced and SOURCE is
             rewritten in canonical layout (or written to --output). Without --into, the
@@ -33,7 +35,7 @@ struct ImportActivitiesCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write here instead of SOURCE or standard output.", valueName: "FILE"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("The document's language (without --into): a name written with its code is kept as the name to print unless it is the registry's name in this language.", valueName: "LANG"))
+    @Option(name: .long, help: ArgumentHelp("The document's language (without --into): a name written with its code is kept as the name to print unless it is one of the registry's names in this language.", valueName: "LANG"))
     var lang: String?
 
     @Flag(name: .long, help: "Rows are a work plan: type, participants, audience and count may be empty (without --into).")

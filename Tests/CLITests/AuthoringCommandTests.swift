@@ -29,12 +29,12 @@ import Testing
 
     @Test func badCSVIsReportedWithFileLineColumnAndNothingIsWritten() throws {
         let directory = try cli.temporaryDirectory()
-        let csv = try cli.write("month,type,description,participants,audience,count\n2023-10,seminar,x,Brasil,office,3\n",
+        let csv = try cli.write("month,type,description,participants,audience,count\n2023-10,seminar,x,Brazyl,office,3\n",
                                 in: directory, name: "rows.csv")
         let output = directory.appendingPathComponent("out.xml").path
         let run = try cli.wgdoc(["import-activities", csv, "--output", output])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(csv):2:19: error: row 2: participant 'Brasil' is neither"), "\(run.stderr)")
+        #expect(run.stderr.contains("\(csv):2:19: error: row 2: participant 'Brazyl' is neither"), "\(run.stderr)")
         #expect(run.stderr.contains("help: write the two-letter ST.3 code"))
         #expect(!FileManager.default.fileExists(atPath: output))
     }

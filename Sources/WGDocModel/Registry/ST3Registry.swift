@@ -1,23 +1,66 @@
-/// The WIPO Standard ST.3 codes wgdoc knows, with their kind and names by language.
+/// The WIPO Standard ST.3 codes wgdoc knows, with their kind and names by language. A
+/// code's names have dates: "Turkey" until 31 May 2022, "Türkiye" from 1 June 2022; a
+/// document prints the names in force on its date.
 public struct ST3Registry: Hashable, Sendable {
+    /// What a code stands for.
     public enum Kind: String, Hashable, Sendable {
         case country
         case office
         case reserved
     }
 
+    /// One code: its kind, membership, dated names and the other names it is known by.
     public struct Entry: Hashable, Sendable {
         public var code: ST3Code
         public var kind: Kind
         /// A WIPO Member State (countries only).
         public var isMember: Bool
-        public var names: [LanguageCode: String]
+        /// The code's names, oldest first; never empty.
+        public private(set) var eras: [NameEra]
+        /// Other names the CSV importer accepts for this code ("Tanzania", "Korea, Republic
+        /// of"), by language; never printed.
+        public var aliases: [LanguageCode: [String]]
 
+        /// A code whose names never changed.
         public init(code: ST3Code, kind: Kind, isMember: Bool, names: [LanguageCode: String]) {
+            self.init(code: code, kind: kind, isMember: isMember, eras: [NameEra(from: nil, names: names)], aliases: [:])
+        }
+
+        /// `eras` in any order; the one without a date comes first. An empty list is one
+        /// era without names.
+        public init(code: ST3Code, kind: Kind, isMember: Bool, eras: [NameEra], aliases: [LanguageCode: [String]]) {
             self.code = code
             self.kind = kind
             self.isMember = isMember
-            self.names = names
+            let sorted = eras.sorted { first, second in
+                switch (first.from, second.from) {
+                case (nil, _?): true
+                case let (firstDate?, secondDate?): firstDate < secondDate
+                case (_?, nil), (nil, nil): false
+                }
+            }
+            self.eras = sorted.isEmpty ? [NameEra(from: nil, names: [:])] : sorted
+            self.aliases = aliases
+        }
+
+        /// The names in force today (the latest era).
+        public var names: [LanguageCode: String] {
+            eras.last?.names ?? [:]
+        }
+
+        /// The era in force on `date`: the latest that began on or before it.
+        public func era(on date: CalendarDate) -> NameEra {
+            eras.last { era in era.from.map { $0 <= date } ?? true } ?? eras[0]
+        }
+
+        /// The era whose names include `name` in `language`, latest first.
+        public func era(named name: String, in language: LanguageCode) -> NameEra? {
+            eras.last { $0.names[language] == name }
+        }
+
+        /// Every name this code has had, in every language, with its aliases.
+        public var allNames: Set<String> {
+            Set(eras.flatMap(\.names.values) + aliases.values.flatMap { $0 })
         }
     }
 
@@ -35,13 +78,23 @@ public struct ST3Registry: Hashable, Sendable {
         entries[code]
     }
 
-    /// The registry name of `code` in `language`, if it has one.
+    /// The registry name of `code` in `language` today, if it has one.
     public func name(of code: ST3Code, in language: LanguageCode) -> String? {
         entries[code]?.names[language]
     }
 
-    /// Codes whose name, in any language, is exactly `name`; sorted.
+    /// The registry name of `code` in `language` in force on `date`, if it has one.
+    public func name(of code: ST3Code, in language: LanguageCode, on date: CalendarDate) -> String? {
+        entries[code]?.era(on: date).names[language]
+    }
+
+    /// Codes that have, or had, the name `name` in any language; sorted.
     public func codes(named name: String) -> [ST3Code] {
-        entries.values.filter { $0.names.values.contains(name) }.map(\.code).sorted()
+        entries.values.filter { entry in entry.eras.contains { $0.names.values.contains(name) } }.map(\.code).sorted()
+    }
+
+    /// Codes known by `name`: a name they have or had, or an alias; sorted.
+    public func codes(knownAs name: String) -> [ST3Code] {
+        entries.values.filter { $0.allNames.contains(name) }.map(\.code).sorted()
     }
 }

@@ -1,11 +1,15 @@
+import Foundation
 import WGDocModel
 
 /// Turns what a spreadsheet says about a country or office into an ST.3 code: the code
-/// itself ("BR"), a name the registry knows in any language ("巴西", "Brazil", matched
-/// ignoring case), or a name with its code ("巴西（BR）", "Belarus (BY)"). A name given
-/// with its code is kept as the name to print for that row (`<name code="…">`) unless it is
-/// the registry's name in the document's language (or, when that is not known, in any
-/// language): what the author writes next to a code is what gets printed.
+/// itself ("BR"); a name the registry knows in any of the six languages, today's or a
+/// former one ("Turkey", "Swaziland", "Czech Republic"), or another name it accepts
+/// ("Tanzania", "Korea, Republic of"), matched ignoring case and accents; or a name with its
+/// code ("巴西（BR）", "Belarus (BY)"). A name given with its code is kept as the name to print
+/// for that row (`<name code="…">`) unless it is one of the registry's names of that code
+/// in the document's language (or, when that is not known, in any language): what the
+/// author writes next to a code is what gets printed, and a registry name is printed as the
+/// name in force on the document's date.
 struct NameResolver {
     /// A resolved entry: the code, the co-organizer mark, and a printed name to keep.
     struct Entry: Hashable {
@@ -23,18 +27,25 @@ struct NameResolver {
     let registry: ST3Registry
     /// The document's language, when known.
     let language: LanguageCode?
+    /// Codes by folded name (`fold`): every era's names and the aliases, in every language.
     private let codesByName: [String: [ST3Code]]
 
     init(registry: ST3Registry, language: LanguageCode?) {
         self.registry = registry
         self.language = language
-        var index: [String: [ST3Code]] = [:]
+        var index: [String: Set<ST3Code>] = [:]
         for entry in registry.entries.values {
-            for name in Set(entry.names.values) {
-                index[name.lowercased(), default: []].append(entry.code)
+            for name in entry.allNames {
+                index[Self.fold(name), default: []].insert(entry.code)
             }
         }
         codesByName = index.mapValues { $0.sorted() }
+    }
+
+    /// The form names are matched in: lower case, without accents, one apostrophe.
+    static func fold(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "\u{2019}", with: "'")
     }
 
     /// One entry, with an optional `*` after it.
@@ -53,26 +64,42 @@ struct NameResolver {
         }
         if let (name, code) = Self.nameWithCode(text) {
             return known(code, raw: raw).map { code in
-                let entry = registry[code]
-                let names: Set<String> = language.map { language in Set([entry?.names[language]].compactMap { $0 }) }
-                    ?? entry.map { Set($0.names.values) } ?? []
-                let printed = name.isEmpty || names.contains(name) ? nil : name
-                return Entry(code: code, coOrganizer: marked, printedName: printed)
+                Entry(code: code, coOrganizer: marked, printedName: name.isEmpty || isRegistryName(name, of: code) ? nil : name)
             }
         }
-        let codes = codesByName[text.lowercased()] ?? []
+        let codes = codesByName[Self.fold(text)] ?? []
         switch codes.count {
         case 1:
             return .success(Entry(code: codes[0], coOrganizer: marked, printedName: nil))
         case 0:
             return .failure(Problem(
                 message: "'\(raw)' is neither an ST.3 code nor a country or office name wgdoc knows",
-                help: "write the two-letter ST.3 code (BR), the name as in Templates/st3.tsv (巴西, Brazil), or both: 巴西（BR）"))
+                help: "write the two-letter ST.3 code (BR), a name as in Templates/st3.tsv in any of the six languages "
+                    + "(巴西, Brazil, Brésil), or both: 巴西（BR）; quote a name with a comma in CSV: \"Korea, Republic of\""))
         default:
             return .failure(Problem(
                 message: "'\(raw)' names several countries or offices: " + codes.map(\.rawValue).joined(separator: ", "),
-                help: "write the ST.3 code instead"))
+                help: "write the ST.3 code instead: " + codes.map { code in
+                    let name = registry[code].flatMap { $0.names[language ?? .en] ?? $0.names[.en] }
+                    return name.map { "\(code) (\($0))" } ?? code.rawValue
+                }.joined(separator: ", ")))
         }
+    }
+
+    /// Whether `name` is one of the registry's names of `code` (any era, or an alias) in the
+    /// document's language, or in any language when that is not known.
+    private func isRegistryName(_ name: String, of code: ST3Code) -> Bool {
+        guard let entry = registry[code] else { return false }
+        guard let language else { return entry.allNames.contains(name) }
+        return entry.eras.contains { $0.names[language] == name } || entry.aliases[language, default: []].contains(name)
+    }
+
+    /// Whether `text` (with an optional `*`) is a name the registry knows, alone or with its code.
+    private func isKnownName(_ text: String) -> Bool {
+        var text = text.trimmingSpaces
+        if text.hasSuffix("*") { text = String(text.dropLast()).trimmingSpaces }
+        if let (name, _) = Self.nameWithCode(text) { text = name }
+        return ST3Code(text) == nil && codesByName[Self.fold(text)] != nil
     }
 
     private func known(_ code: ST3Code, raw: String) -> Result<ST3Code, Problem> {
@@ -93,11 +120,25 @@ struct NameResolver {
         return (String(characters[..<(characters.count - 4)]).trimmingSpaces, code)
     }
 
-    /// The entries of a list cell: pieces separated by `,` `;` `、` `，` `；` or line breaks;
-    /// a piece that is not one entry may be several separated by spaces ("BR CL EP*").
+    /// The entries of a list cell: pieces separated by `,` `;` `、` `，` `；` `،` or line
+    /// breaks, except where pieces joined with their separators make one name the registry
+    /// knows ("Korea, Republic of", "Hong Kong, China"); a piece that is not one entry may be
+    /// several separated by spaces ("BR CL EP*").
     func resolveList(_ cell: String, allowMark: Bool) -> Result<[Entry], Problem> {
         var entries: [Entry] = []
-        for piece in Self.pieces(cell) {
+        let segments = Self.segments(cell)
+        var index = 0
+        while index < segments.count {
+            // The longest run of up to four pieces that is one known name.
+            var end = index
+            for candidate in stride(from: min(segments.count - 1, index + 3), to: index, by: -1)
+            where isKnownName(Self.joined(segments[index...candidate])) {
+                end = candidate
+                break
+            }
+            let piece = Self.joined(segments[index...end]).trimmingSpaces
+            index = end + 1
+            guard !piece.isEmpty else { continue }
             switch resolve(piece, allowMark: allowMark) {
             case .success(let entry):
                 entries.append(entry)
@@ -115,9 +156,34 @@ struct NameResolver {
         return .success(entries)
     }
 
-    static func pieces(_ cell: String) -> [String] {
-        cell.split(whereSeparator: { ",;、，；".contains($0) || $0.isNewline })
-            .map { String($0).trimmingSpaces }
-            .filter { !$0.isEmpty }
+    /// A piece of a list cell and the separator after it ("" for the last).
+    typealias Segment = (text: String, separator: String)
+
+    static func isSeparator(_ character: Character) -> Bool {
+        ",;、，；،".contains(character) || character.isNewline
+    }
+
+    static func segments(_ cell: String) -> [Segment] {
+        var result: [Segment] = []
+        var current = ""
+        for character in cell {
+            if isSeparator(character) {
+                result.append((current, String(character)))
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        result.append((current, ""))
+        return result
+    }
+
+    static func joined(_ segments: ArraySlice<Segment>) -> String {
+        var text = ""
+        for (offset, segment) in zip(segments.indices, segments) {
+            text += segment.text
+            if offset != segments.indices.last { text += segment.separator }
+        }
+        return text
     }
 }

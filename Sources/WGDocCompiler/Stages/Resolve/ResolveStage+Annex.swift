@@ -106,11 +106,12 @@ extension ResolveStage {
             count: activity.count.map(String.init) ?? "", separator: separator)
     }
 
-    /// "巴西（BR）": the name printed in the source for this row, else the registry's.
+    /// "巴西（BR）": the name printed in the source for this row, else the registry's name in
+    /// force on the document's date ("Turkey" in 2014, "Türkiye" from June 2022).
     func named(_ code: ST3Code, in activity: Activity, at location: SourceLocation) -> String {
         let printed = activity.printedNames.first { $0.code == code }?.name
         if printed == nil, let cached = registryNames[code] { return cached }
-        let name = printed ?? registry.name(of: code, in: pack.language)
+        let name = printed ?? registry.name(of: code, in: pack.language, on: document.date)
         guard let name else {
             if registry[code] != nil {
                 diagnostics.append(Diagnostic(

@@ -38,7 +38,7 @@ struct NameMismatchCheck: Check {
 
     /// The codes `name` belongs to when it is a registry name, but not of `code`.
     static func otherOwners(of name: String, code: ST3Code, registry: ST3Registry) -> [ST3Code]? {
-        let owners = registry.codes(named: name)
+        let owners = registry.codes(knownAs: name)
         guard !owners.isEmpty, !owners.contains(code) else { return nil }
         return owners
     }

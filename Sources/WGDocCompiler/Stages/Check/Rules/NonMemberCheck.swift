@@ -16,7 +16,7 @@ struct NonMemberCheck: Check {
                 guard let entry = context.registry[participant.code], entry.kind == .country, !entry.isMember else {
                     continue
                 }
-                let name = entry.names[document.language] ?? entry.names[.en] ?? ""
+                let name = entry.era(on: document.date).names[document.language] ?? ""
                 result.append(diagnostic(
                     participant.location,
                     "participant '\(participant.code)' (\(name)) is not a WIPO Member State",

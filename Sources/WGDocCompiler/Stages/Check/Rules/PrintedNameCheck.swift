@@ -1,13 +1,14 @@
 import WGDocModel
 
 /// `st3.printed-name`: a `<name>` kept from a printed document that differs from the
-/// registry's name of its code in the document's language (Türkiye for TR in a Chinese
-/// text), or that names a code the row does not use. `<name>` exists to reproduce a
+/// registry's name of its code in the document's language on the document's date (an
+/// English name in a Chinese text; "Turkey" in a 2024 document, "Türkiye" in a 2014 one),
+/// or that names a code the row does not use. `<name>` exists to reproduce a
 /// printed oddity on purpose; each one is worth a second look.
 struct PrintedNameCheck: Check {
     static let rule = RuleID("st3.printed-name")
     static let severity = Severity.warning
-    static let summary = "a <name> that differs from the registry's name of its code, or names a code the row does not use"
+    static let summary = "a <name> that differs from the registry's name of its code on the document's date, or names a code the row does not use"
     static let enforces = "WIPO ST.3 names (UN terminology); brief: misused ST.3 codes"
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
@@ -26,13 +27,28 @@ struct PrintedNameCheck: Check {
                 if NameMismatchCheck.otherOwners(of: printed.name, code: printed.code, registry: context.registry) != nil {
                     continue
                 }
-                guard let registered = context.registry.name(of: printed.code, in: document.language),
-                    registered != printed.name
-                else { continue }
+                guard let entry = context.registry[printed.code] else { continue }
+                let inForce = entry.era(on: document.date)
+                guard let registered = inForce.names[document.language], registered != printed.name else { continue }
+                let help = "remove <name code=\"\(printed.code)\"> to print '\(registered)'; keep it only to reproduce a printed document as it was"
+                if let other = entry.era(named: printed.name, in: document.language) {
+                    // A name of the same code from another time.
+                    let message: String
+                    if let adopted = other.from, adopted > document.date {
+                        message = "'\(printed.name)' for '\(printed.code)' was adopted on \(adopted), after this document's date "
+                            + "\(document.date); the name in force then was '\(registered)'"
+                    } else {
+                        let since = inForce.from.map { " since \($0)" } ?? ""
+                        message = "'\(printed.name)' is a former name of '\(printed.code)'; on this document's date "
+                            + "\(document.date) the name in force is '\(registered)'\(since)"
+                    }
+                    result.append(diagnostic(printed.location, message, help: help))
+                    continue
+                }
                 result.append(diagnostic(
                     printed.location,
                     "printed name '\(printed.name)' for '\(printed.code)' differs from the registry's '\(registered)'",
-                    help: "remove <name code=\"\(printed.code)\"> to print '\(registered)'; keep it only to reproduce a printed document as it was"))
+                    help: help))
             }
         }
         return result

@@ -24,7 +24,7 @@ struct UnknownCodeCheck: Check {
 
     static func suggestion(for code: ST3Code, activity: Activity, registry: ST3Registry) -> String {
         if let printed = activity.printedNames.first(where: { $0.code == code }),
-            let match = registry.codes(named: printed.name).first
+            let match = registry.codes(knownAs: printed.name).first
         {
             return "\(printed.name) is '\(match)'"
         }

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+import WGDocCompiler
+import WGDocModel
+
+/// The ST.3 registry: names in the six languages, names of their time, and the loader's
+/// refusal of a registry with a name missing.
+@Suite struct RegistryTests {
+    let registry = sharedCompiler.registry
+
+    func code(_ text: String) throws -> ST3Code {
+        try #require(ST3Code(text))
+    }
+
+    func date(_ text: String) throws -> CalendarDate {
+        try #require(CalendarDate(text))
+    }
+
+    @Test func everyCodeHasANameInAllSixLanguagesInEveryEra() {
+        #expect(registry.entries.count == 281)
+        for entry in registry.entries.values {
+            for era in entry.eras {
+                #expect(Set(era.names.keys) == Set(LanguageCode.allCases), "\(entry.code) from \(era.from.map(String.init(describing:)) ?? "-")")
+                #expect(!era.names.values.contains(""), "\(entry.code)")
+            }
+        }
+    }
+
+    @Test func officesAndCountriesInEachLanguage() throws {
+        #expect(registry.name(of: try code("AP"), in: .fr) == "Organisation régionale africaine de la propriété intellectuelle (ARIPO)")
+        #expect(registry.name(of: try code("EP"), in: .es) == "Oficina Europea de Patentes")
+        #expect(registry.name(of: try code("EA"), in: .ru) == "Евразийское патентное ведомство")
+        #expect(registry.name(of: try code("WO"), in: .ar) == "المنظمة العالمية للملكية الفكرية (الويبو)")
+        #expect(registry.name(of: try code("OA"), in: .fr) == "Organisation africaine de la propriété intellectuelle (OAPI)")
+        #expect(registry.name(of: try code("IB"), in: .zh) == "国际局")
+        #expect(registry.name(of: try code("BO"), in: .fr) == "Bolivie (État plurinational de)")
+        #expect(registry.name(of: try code("US"), in: .ru) == "Соединенные Штаты Америки")
+        #expect(registry.name(of: try code("CN"), in: .ar) == "الصين")
+        #expect(registry.name(of: try code("TZ"), in: .es) == "República Unida de Tanzanía")
+    }
+
+    @Test(arguments: [
+        // code, language, a 2014 document, a 2024 document
+        ("TR", LanguageCode.en, "Turkey", "Türkiye"),
+        ("TR", .fr, "Turquie", "Türkiye"),
+        ("TR", .es, "Turquía", "Türkiye"),
+        ("TR", .ru, "Турция", "Турция"),
+        ("MK", .en, "The former Yugoslav Republic of Macedonia", "North Macedonia"),
+        ("MK", .zh, "前南斯拉夫的马其顿共和国", "北马其顿"),
+        ("MK", .ar, "جمهورية مقدونيا اليوغوسلافية السابقة", "مقدونيا الشمالية"),
+        ("SZ", .en, "Swaziland", "Eswatini"),
+        ("SZ", .ru, "Свазиленд", "Эсватини"),
+        ("SZ", .zh, "斯威士兰", "斯威士兰"),
+        ("CZ", .en, "Czech Republic", "Czechia"),
+        ("CZ", .es, "República Checa", "Chequia"),
+        ("CV", .en, "Cabo Verde", "Cabo Verde"),
+        ("CV", .fr, "Cabo Verde", "Cabo Verde"),
+        ("BR", .en, "Brazil", "Brazil"),
+    ])
+    func namesFollowTheDate(code text: String, language: LanguageCode, in2014: String, in2024: String) throws {
+        let code = try code(text)
+        #expect(registry.name(of: code, in: language, on: try date("2014-05-10")) == in2014)
+        #expect(registry.name(of: code, in: language, on: try date("2024-06-10")) == in2024)
+    }
+
+    @Test func aNameAppliesFromItsFirstDay() throws {
+        let turkey = try code("TR")
+        #expect(registry.name(of: turkey, in: .en, on: try date("2022-05-31")) == "Turkey")
+        #expect(registry.name(of: turkey, in: .en, on: try date("2022-06-01")) == "Türkiye")
+        #expect(registry.name(of: try code("CV"), in: .en, on: try date("2012-02-01")) == "Cape Verde")
+        #expect(registry.name(of: try code("MK"), in: .en, on: try date("2019-02-13")) == "The former Yugoslav Republic of Macedonia")
+        #expect(registry.name(of: try code("MK"), in: .en, on: try date("2019-02-14")) == "North Macedonia")
+    }
+
+    @Test func formerNamesAndAliasesBelongToTheirCode() throws {
+        #expect(registry.codes(named: "Turkey") == [try code("TR")])
+        #expect(registry.codes(named: "Tanzania") == [])
+        #expect(registry.codes(knownAs: "Tanzania") == [try code("TZ")])
+        #expect(registry.codes(knownAs: "Korea, Republic of") == [try code("KR")])
+        #expect(registry.codes(knownAs: "Korea") == [try code("KP"), try code("KR")])
+    }
+
+    static let header = "code\tkind\tmember\tfrom\tar\ten\tes\tfr\tru\tzh\n"
+    static let brazil = "BR\tcountry\tyes\t-\tالبرازيل\tBrazil\tBrasil\tBrésil\tБразилия\t巴西\n"
+
+    func refusal(_ text: String) -> String {
+        do {
+            _ = try RegistryLoader.parse(text, name: "st3.tsv")
+            return "accepted"
+        } catch {
+            return error.message
+        }
+    }
+
+    @Test func aGoodRegistryLoads() throws {
+        let text = Self.header + Self.brazil
+            + "TR\tcountry\tyes\t-\tتركيا\tTurkey\tTurquía\tTurquie\tТурция\t土耳其\n"
+            + "TR\tcountry\tyes\t2022-06-01\tتركيا\tTürkiye\tTürkiye\tTürkiye\tТурция\t土耳其\n"
+            + "TR\tcountry\tyes\talias\t\tTurkiye\t\t\t\t\n"
+        let registry = try RegistryLoader.parse(text, name: "st3.tsv")
+        let turkey = try code("TR")
+        #expect(registry[turkey]?.eras.count == 2)
+        #expect(registry[turkey]?.aliases == [.en: ["Turkiye"]])
+        #expect(registry.name(of: turkey, in: .en) == "Türkiye")
+    }
+
+    @Test func aNameMissingInOneLanguageIsALocatedError() {
+        let message = refusal(Self.header + "BR\tcountry\tyes\t-\tالبرازيل\tBrazil\tBrasil\t\tБразилия\t巴西\n")
+        #expect(message.hasPrefix("st3.tsv:2:"), "\(message)")
+        #expect(message.contains("no fr name for 'BR'"), "\(message)")
+        #expect(message.contains("add it to the fr column"), "\(message)")
+        let column = "BR\tcountry\tyes\t-\tالبرازيل\tBrazil\tBrasil\t".count + 1
+        #expect(message.hasPrefix("st3.tsv:2:\(column):"), "\(message)")
+    }
+
+    @Test func aMissingLanguageColumnIsAnError() {
+        let message = refusal("code\tkind\tmember\tfrom\ten\tzh\nBR\tcountry\tyes\t-\tBrazil\t巴西\n")
+        #expect(message.hasPrefix("st3.tsv:1:"), "\(message)")
+        #expect(message.contains("no column for ar, es, fr, ru"), "\(message)")
+    }
+
+    @Test(arguments: [
+        ("TR\tcountry\tyes\t2022-06-01\tتركيا\tTürkiye\tTürkiye\tTürkiye\tТурция\t土耳其\n", "has no row with from '-' before this one"),
+        ("BR\tcountry\tyes\tsoon\tالبرازيل\tBrazil\tBrasil\tBrésil\tБразилия\t巴西\n", "'soon' is not '-', 'alias' or a date"),
+        ("BR\tcountry\tyes\t-\tالبرازيل\tBrazil\tBrasil\tBrésil\tБразилия\t巴西\n", "a second row with from '-'"),
+        ("BR\toffice\toffice\t2020-01-01\tالبرازيل\tBrazil\tBrasil\tBrésil\tБразилия\t巴西\n", "another kind or membership"),
+        ("BR\tcountry\tyes\talias\t\t\t\t\t\t\n", "names nothing"),
+        ("BR\tcountry\tyes\t-\tBrazil\n", "expected 10 tab-separated fields"),
+    ])
+    func badRowsAreRefusedWithTheirLine(row: String, expected: String) {
+        let message = refusal(Self.header + Self.brazil + row)
+        #expect(message.hasPrefix("st3.tsv:3:"), "\(message)")
+        #expect(message.contains(expected), "\(message)")
+    }
+
+    @Test func datesMustGoForward() {
+        let text = Self.header + Self.brazil
+            + "BR\tcountry\tyes\t2020-01-01\tالبرازيل\tBrazil\tBrasil\tBrésil\tБразилия\t巴西\n"
+            + "BR\tcountry\tyes\t2019-01-01\tالبرازيل\tBrazil\tBrasil\tBrésil\tБразилия\t巴西\n"
+        #expect(refusal(text).contains("st3.tsv:4:"))
+        #expect(refusal(text).contains("list them oldest first"))
+    }
+
+    /// The bundled file is what `Scripts/make-st3.py` writes from the installed iso-codes
+    /// (Debian 4.15): regenerating it changes nothing. Needs `apt-get install iso-codes`.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/share/iso-codes/json/iso_3166-1.json")))
+    func bundledRegistryIsWhatTheScriptWrites() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("st3-\(UUID().uuidString).tsv")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", repositoryRoot.appendingPathComponent("Scripts/make-st3.py").path, "-o", output.path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let bundled = try Data(contentsOf: repositoryRoot.appendingPathComponent("Templates/st3.tsv"))
+        #expect(try Data(contentsOf: output) == bundled)
+    }
+}
