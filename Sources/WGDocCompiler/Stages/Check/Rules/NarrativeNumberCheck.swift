@@ -71,6 +71,7 @@ struct NarrativeNumberCheck: Check {
         return matching.count == 1 ? matching.first : nil
     }
 
+    /// A number typed with its claim: the words as written, what it counts, the claim.
     struct Claim {
         var words: String
         var quantity: FigureQuantity
