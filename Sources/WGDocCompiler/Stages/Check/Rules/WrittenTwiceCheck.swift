@@ -59,15 +59,18 @@ struct WrittenTwiceCheck: Check {
                 case .figure(let figure):
                     guard let claim = figure.claim else { continue }
                     switch claim.relation {
-                    case .moreThan where Self.matches(Self.moreThanWords, before) || after.hasPrefix("多") || after.hasPrefix("余"):
+                    case .moreThan:
+                        guard let typed = Self.match(Self.moreThanWords, before)
+                            ?? (after.hasPrefix("多") ? "多" : after.hasPrefix("余") ? "余" : nil) else { continue }
                         result.append(diagnostic(
-                            figure.location, "\"more than\" is typed next to a figure with claim=\"more-than\", which prints it too",
-                            help: "remove the typed words: the language pack prints the claim (\"more than 1,600\", \"1,600多\")"))
-                    case .atLeast where Self.matches(Self.atLeastWords, before):
+                            figure.location, "'\(typed)' is typed next to a figure with claim=\"more-than\", which prints the claim itself",
+                            help: "remove '\(typed)': the language pack prints the claim (\"more than 1,600\", \"1,600多\")"))
+                    case .atLeast:
+                        guard let typed = Self.match(Self.atLeastWords, before) else { continue }
                         result.append(diagnostic(
-                            figure.location, "\"at least\" is typed next to a figure with claim=\"at-least\", which prints it too",
-                            help: "remove the typed words: the language pack prints the claim (\"at least 20\", \"至少20\")"))
-                    case .exact, .moreThan, .atLeast:
+                            figure.location, "'\(typed)' is typed next to a figure with claim=\"at-least\", which prints the claim itself",
+                            help: "remove '\(typed)': the language pack prints the claim (\"at least 20\", \"至少20\")"))
+                    case .exact:
                         break
                     }
                 case .text, .emphasis, .documentReference, .link, .footnote, .crossReference:
@@ -84,6 +87,13 @@ struct WrittenTwiceCheck: Check {
             if case .emphasis(let inner) = inline { return flatten(inner) }
             return [inline]
         }
+    }
+
+    /// The words `expression` finds in `text`, without the spaces around them.
+    static func match(_ expression: NSRegularExpression?, _ text: String) -> String? {
+        guard let expression, let found = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(found.range, in: text) else { return nil }
+        return text[range].trimmingCharacters(in: .whitespaces)
     }
 
     static func matches(_ expression: NSRegularExpression?, _ text: String) -> Bool {
