@@ -11,7 +11,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than N bytes.", valueName: "N"))
     var maxInputSize: Int = Compiler.defaultMaxInputBytes
 
-    @Option(name: .customLong("rule"), help: ArgumentHelp("Change a meaning check's severity: RULE=off, warning or error (repeatable; wgdoc rules lists them).", valueName: "RULE=LEVEL"))
+    @Option(name: .customLong("rule"), help: ArgumentHelp("Change a meaning check's severity: RULE=off, note, warning or error (repeatable; wgdoc rules lists them).", valueName: "RULE=LEVEL"))
     var ruleOverrides: [String] = []
 
     func makeCompiler() throws -> Compiler {

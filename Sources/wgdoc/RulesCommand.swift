@@ -8,7 +8,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List every rule: id, default severity, stage, summary.",
-        discussion: "Rules of the check stage are the meaning checks; only they accept --rule RULE=off|warning|error.")
+        discussion: "Rules of the check stage are the meaning checks; only they accept --rule RULE=off|note|warning|error.")
 
     /// How the list is printed.
     enum ListFormat: String, CaseIterable, ExpressibleByArgument {

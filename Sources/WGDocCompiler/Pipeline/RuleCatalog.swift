@@ -83,7 +83,7 @@ public enum RuleCatalog {
     }
 }
 
-/// Severity changes for meaning checks (`--rule st3.non-member=off|warning|error`).
+/// Severity changes for meaning checks (`--rule st3.non-member=off|note|warning|error`).
 public struct RuleOverrides: Hashable, Sendable {
     /// The severity each named rule reports with; nil turns the rule off.
     public private(set) var levels: [RuleID: Severity?] = [:]
@@ -94,7 +94,7 @@ public struct RuleOverrides: Hashable, Sendable {
     public mutating func add(_ argument: String) throws(ToolError) {
         let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2, !parts[0].isEmpty else {
-            throw ToolError("--rule '\(argument)': write RULE=off, RULE=warning or RULE=error")
+            throw ToolError("--rule '\(argument)': write RULE=off, RULE=note, RULE=warning or RULE=error")
         }
         let id = RuleID(parts[0])
         guard let rule = RuleCatalog.rule(id) else {
