@@ -61,10 +61,14 @@ import WGDocModel
         expectRules(minimalSource(body: "1️⃣<p>Annex II contains the work plan.</p>", activities: row()), [("1️⃣", "ref.missing-annex")])
         expectRules(minimalSource(body: "1️⃣<p>附件二载有工作计划。</p>", activities: row(), lang: "zh"), [("1️⃣", "ref.missing-annex")])
         expectRules(minimalSource(body: "1️⃣<p>Annexes I and III list them.</p>", activities: Self.twoAnnexes), [("1️⃣", "ref.missing-annex")])
+        expectRules(minimalSource(body: "1️⃣<p>L’Annexe II contient le plan de travail.</p>", activities: row()), [("1️⃣", "ref.missing-annex")])
+        expectRules(minimalSource(body: "1️⃣<p>Los Anexos I y II contienen las listas.</p>", activities: row()), [("1️⃣", "ref.missing-annex")])
+        expectRules(minimalSource(body: "1️⃣<p>Приложение II содержит план работы.</p>", activities: row()), [("1️⃣", "ref.missing-annex")])
     }
 
     @Test func annexesThatExistOrBelongToAnotherDocumentPass() {
         expectRules(minimalSource(body: "<p>Annexes I and II list them; Annex III to document <doc>CWS/11/10</doc> too.</p>", activities: Self.twoAnnexes), [])
+        expectRules(minimalSource(body: "<p>Voir l’Annexe III du document <doc>CWS/11/10</doc>.</p>", activities: row()), [])
         expectRules(minimalSource(body: "<p>见文件<doc>CDIP/31/INF/5</doc>附件三和本文件附件二。</p>", activities: Self.twoAnnexes, lang: "zh"), [])
     }
 

@@ -2,7 +2,8 @@ import Foundation
 import WGDocModel
 
 /// `ref.missing-annex`: prose that names an annex the document does not have ("Annex II
-/// contains…", "附件二载有…" in a document with one annex). Annexes of other documents
+/// contains…", "附件二载有…", "l'Annexe II", "el Anexo II", "Приложение II" in a document with
+/// one annex). Annexes of other documents
 /// ("Annex II to document CWS/11/10", "文件CDIP/31/INF/5附件二") are not this document's.
 struct MissingAnnexCheck: Check {
     static let rule = RuleID("ref.missing-annex")
@@ -11,7 +12,7 @@ struct MissingAnnexCheck: Check {
     static let enforces = "brief: annex labels are generated; the text may only name annexes that exist"
 
     static let latin = try? NSRegularExpression(
-        pattern: #"\bAnnex(?:es)?\s+([IVXL]+(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s+or\s+|\s*[–-]\s*)[IVXL]+)*)\b(?!\s+(?:to|of)\s+(?:document|the\b))"#)
+        pattern: #"(?:\b(?:Annex(?:es)?|Annexes?|Anexos?)|(?<!\p{L})Приложени[еяий])\s+([IVXL]+(?:(?:\s*,\s*|\s+(?:and|to|or|et|à|y|a|o|и|или|по)\s+|\s*[–-]\s*)[IVXL]+)*)\b(?!\s+(?:(?:to|of)\s+(?:document|the\b)|(?:du|au)\s+document|(?:del|al)\s+documento|к\s+документу))"#)
     static let chinese = try? NSRegularExpression(
         pattern: #"附件([一二三四五六七八九十]+(?:[和至、及或][一二三四五六七八九十]+)*)"#)
     /// A document symbol or "文件" (not "本文件", this document) just before 附件: another
