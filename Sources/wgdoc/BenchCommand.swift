@@ -13,12 +13,12 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure wgdoc on sources scaled to N activities, next to xmllint; print a Markdown report.",
         discussion: """
-            Run the release build: swift build -c release --product wgdoc, then
-            .build/release/wgdoc bench > Benchmarks/RESULTS.md. Figures are the fastest of
+            Run the release build: swift build -c release --product wgdoc, then \
+            .build/release/wgdoc bench > Benchmarks/RESULTS.md. Figures are the fastest of \
             --repeat runs; other load on the machine slows every column alike.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The source to scale.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("The source to scale.", valueName: "FILE"), completion: .file(extensions: ["xml"]))
     var example = "Examples/PCT-WG-17-19/pct-wg-17-19.zh.xml"
 
     @Option(name: .long, help: ArgumentHelp("Activity counts, comma-separated.", valueName: "N,N,…"))

@@ -11,19 +11,19 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Compile a source to its outputs.",
         discussion: """
-            Output files are named after the document symbol and language: PCT/WG/17/19 in
-            Chinese gives pct_wg_17_19_zh.txt, .html, .docx, .flat.xml (Flat OPC) and .pdf.
-            --format all makes every format but pdf, which needs LibreOffice. Nothing is
+            Output files are named after the document symbol and language: PCT/WG/17/19 in \
+            Chinese gives pct_wg_17_19_zh.txt, .html, .docx, .flat.xml (Flat OPC) and .pdf. \
+            --format all makes every format but pdf, which needs LibreOffice. Nothing is \
             written unless the source is free of errors and every requested format rendered.
             """)
 
-    @Argument(help: "The source file.")
+    @Argument(help: "The source file.", completion: .file(extensions: ["xml"]))
     var file: String
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Formats to produce: \(OutputFormat.helpList), or all.")
+    @Option(name: .long, parsing: .upToNextOption, help: "Formats to produce, several after one --format; all is every format but pdf.")
     var format: [FormatChoice] = [.all]
 
-    @Option(name: .long, help: ArgumentHelp("Directory to write into (created if missing).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("Directory to write into (created if missing).", valueName: "DIR"), completion: .directory)
     var output: String = "."
 
     @Option(name: .long, help: "Line width of the text output, in display columns (a CJK character takes two).")

@@ -5,19 +5,50 @@ import WGDocModel
 
 /// Options every compiling subcommand shares.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Use the language packs and ST.3 registry in DIR instead of the bundled ones.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("Use the language packs and ST.3 registry in DIR instead of the bundled ones.", valueName: "DIR"),
+            completion: .directory)
     var templates: String?
 
     @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than N bytes.", valueName: "N"))
     var maxInputSize: Int = Compiler.defaultMaxInputBytes
 
-    @Option(name: .customLong("rule"), help: ArgumentHelp("Change a meaning check's severity: RULE=off, note, warning or error (repeatable; wgdoc rules lists them).", valueName: "RULE=LEVEL"))
+    @Option(name: .customLong("rule"), help: ArgumentHelp("Change a meaning check's severity: RULE=off, note, warning or error (repeatable; wgdoc rules lists them).", valueName: "RULE=LEVEL"),
+            completion: .list(CommonOptions.ruleCompletions))
     var ruleOverrides: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Read the settings from FILE instead of the .wgdoc.toml found from the working folder upward.", valueName: "FILE"),
+            completion: .file(extensions: ["toml"]))
+    var config: String?
+
+    @Flag(name: .long, help: "Ignore every .wgdoc.toml.")
+    var noConfig = false
+
+    /// `RULE=LEVEL` for every meaning check and level, for shell completion.
+    static var ruleCompletions: [String] {
+        RuleCatalog.all.filter(\.isAdjustable).flatMap { rule in
+            ["off", "note", "warning", "error"].map { "\(rule.id.rawValue)=\($0)" }
+        }
+    }
+
+    /// The `.wgdoc.toml` in effect (`--config`, else the nearest one upward), or the defaults.
+    func loadConfiguration() throws -> Configuration {
+        if noConfig { return Configuration() }
+        if let config { return try Configuration.load(URL(fileURLWithPath: config)) }
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        guard let found = Configuration.find(from: here) else { return Configuration() }
+        return try Configuration.load(found)
+    }
+
     func makeCompiler() throws -> Compiler {
-        let templatesURL = templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        try makeCompiler(configuration: loadConfiguration())
+    }
+
+    /// Flags win over the configuration file: `--templates` over `templates`, each `--rule`
+    /// over the same rule in `[rules]`.
+    func makeCompiler(configuration: Configuration) throws -> Compiler {
+        let templatesURL = (templates ?? configuration.templates).map { URL(fileURLWithPath: $0, isDirectory: true) }
         var overrides = RuleOverrides()
-        for argument in ruleOverrides { try overrides.add(argument) }
+        for argument in configuration.rules + ruleOverrides { try overrides.add(argument) }
         return try Compiler(resources: try .bundled(templates: templatesURL), maxInputBytes: maxInputSize,
                             ruleOverrides: overrides)
     }
@@ -28,6 +59,14 @@ final class DiagnosticPrinter {
     private let reporter = HumanReporter(color: TerminalColor.enabled(
         isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment))
     private var sources: [String: SourceText] = [:]
+
+    init() {}
+
+    /// `standardInput`'s bytes quote the lines of diagnostics in `name` (read once, not
+    /// from a file of that name).
+    init(standardInput: [UInt8], name: String) {
+        sources[name] = SourceText.decoding(path: name, bytes: standardInput)
+    }
 
     func print(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics.sortedByLocation {

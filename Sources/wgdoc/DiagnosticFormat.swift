@@ -14,17 +14,15 @@ enum DiagnosticFormat: String, CaseIterable, ExpressibleByArgument {
     /// GitHub Actions annotations (`::error file=…,line=…,col=…,title=…::…`).
     case github
 
-    static var helpList: String {
-        allCases.map(\.rawValue).joined(separator: ", ")
-    }
-
     /// The machine report of every diagnostic of the run, or nil for `human`, which is
     /// printed file by file as it goes.
-    func report(_ diagnostics: [Diagnostic]) -> String? {
+    func report(_ diagnostics: [Diagnostic], sourceRoot: String, workingDirectory: String) -> String? {
         switch self {
         case .human: nil
         case .json: JSONReporter().report(diagnostics)
-        case .sarif: SARIFReporter(toolVersion: Compiler.version).report(diagnostics)
+        case .sarif:
+            SARIFReporter(toolVersion: Compiler.version, sourceRoot: sourceRoot, workingDirectory: workingDirectory)
+                .report(diagnostics)
         case .github: GitHubReporter().report(diagnostics)
         }
     }

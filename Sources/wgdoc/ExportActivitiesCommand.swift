@@ -9,13 +9,13 @@ struct ExportActivitiesCommand: ParsableCommand {
         commandName: "export-activities",
         abstract: "Write an annex's activities as CSV, the inverse of import-activities.",
         discussion: """
-            One row per activity, columns month, type, content, description, organizer, venue,
-            city, participants, audience, count (id first when a row has one). Codes stay
-            codes; a name printed for a code in a row is written with it ("白俄罗斯（BL）").
+            One row per activity, columns month, type, content, description, organizer, venue, \
+            city, participants, audience, count (id first when a row has one). Codes stay \
+            codes; a name printed for a code in a row is written with it ("白俄罗斯（BL）"). \
             Several co-organizers are written one per line of their cell.
             """)
 
-    @Argument(help: "The source file.")
+    @Argument(help: "The source file.", completion: .file(extensions: ["xml"]))
     var source: String
 
     @Option(name: .long, help: ArgumentHelp("The id of the annex to export.", valueName: "ID"))

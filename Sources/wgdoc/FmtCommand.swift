@@ -9,13 +9,13 @@ struct FmtCommand: ParsableCommand {
         commandName: "fmt",
         abstract: "Rewrite sources in one canonical layout, keeping their meaning and comments.",
         discussion: """
-            Two spaces of indentation, attributes in schema order, one element of a table or
-            block per line, running text on one line, comments kept where they stand. Only
-            sources that parse and match the schema are formatted. With --check nothing is
+            Two spaces of indentation, attributes in schema order, one element of a table or \
+            block per line, running text on one line, comments kept where they stand. Only \
+            sources that parse and match the schema are formatted. With --check nothing is \
             written: the files that would change are listed and the exit status is 1.
             """)
 
-    @Argument(help: "Source files to format in place.")
+    @Argument(help: "Source files to format in place.", completion: .file(extensions: ["xml"]))
     var files: [String]
 
     @Flag(name: .long, help: "Write nothing; list the files that are not in canonical layout and exit 1 if any.")

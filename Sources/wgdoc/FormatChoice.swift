@@ -20,6 +20,10 @@ enum FormatChoice: ExpressibleByArgument, Equatable {
         OutputFormat.allCases.map(\.rawValue) + ["all"]
     }
 
+    static var defaultCompletionKind: CompletionKind {
+        .list(allValueStrings)
+    }
+
     /// The formats named, each once, in the canonical order.
     static func expand(_ choices: [FormatChoice]) -> [OutputFormat] {
         OutputFormat.allCases.filter { format in

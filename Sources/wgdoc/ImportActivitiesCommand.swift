@@ -9,24 +9,24 @@ struct ImportActivitiesCommand: ParsableCommand {
         commandName: "import-activities",
         abstract: "Read activity rows from a CSV file into a source's activity table.",
         discussion: """
-            The CSV (UTF-8, with or without BOM; comma or semicolon) has a header row naming
-            its columns: month, type, content, description, organizer, venue, city,
-            participants, audience, count (and id), or their titles in a language pack.
-            Participants may be ST.3 codes or names the registry knows in any of the six
-            languages, former and common names included ("BR", "巴西", "Brazil", "Turkey",
-            "Tanzania", "巴西（BR）", "EP*"; quote a name with commas: "Korea, Republic of").
-            Every bad cell is reported with its file:line:col, and nothing is written unless
+            The CSV (UTF-8, with or without BOM; comma or semicolon) has a header row naming \
+            its columns: month, type, content, description, organizer, venue, city, \
+            participants, audience, count (and id), or their titles in a language pack. \
+            Participants may be ST.3 codes or names the registry knows in any of the six \
+            languages, former and common names included ("BR", "巴西", "Brazil", "Turkey", \
+            "Tanzania", "巴西（BR）", "EP*"; quote a name with commas: "Korea, Republic of"). \
+            Every bad cell is reported with its file:line:col, and nothing is written unless \
             every cell is good.
 
-            With --into SOURCE --annex ID the annex's activities are replaced and SOURCE is
-            rewritten in canonical layout (or written to --output). Without --into, the
+            With --into SOURCE --annex ID the annex's activities are replaced and SOURCE is \
+            rewritten in canonical layout (or written to --output). Without --into, the \
             <activities> element is printed (or written to --output).
             """)
 
-    @Argument(help: "The CSV file.")
+    @Argument(help: "The CSV file.", completion: .file(extensions: ["csv"]))
     var csv: String
 
-    @Option(name: .long, help: ArgumentHelp("Replace the activities of an annex in this source.", valueName: "SOURCE"))
+    @Option(name: .long, help: ArgumentHelp("Replace the activities of an annex in this source.", valueName: "SOURCE"), completion: .file(extensions: ["xml"]))
     var into: String?
 
     @Option(name: .long, help: ArgumentHelp("The id of the annex to fill (with --into).", valueName: "ID"))

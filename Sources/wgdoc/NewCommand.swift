@@ -9,17 +9,17 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Scaffold next year's document from this year's source.",
         discussion: """
-            The session number goes up by one (PCT/WG/17/19 → PCT/WG/18/??); the document
-            number, the document's date and the meeting's dates are left as ?? placeholders
-            that validate reports (model.unfilled) until they are filled; the narrative is
-            kept; each annex's period moves on a year and its table is emptied, ready for
+            The session number goes up by one (PCT/WG/17/19 → PCT/WG/18/??); the document \
+            number, the document's date and the meeting's dates are left as ?? placeholders \
+            that validate reports (model.unfilled) until they are filled; the narrative is \
+            kept; each annex's period moves on a year and its table is emptied, ready for \
             import-activities. Comments are kept, except those inside the emptied tables.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("This year's source.", valueName: "SOURCE"))
+    @Option(name: .long, help: ArgumentHelp("This year's source.", valueName: "SOURCE"), completion: .file(extensions: ["xml"]))
     var from: String
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the new source (default: standard output).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("Where to write the new source. Default: standard output.", valueName: "FILE"), completion: .file(extensions: ["xml"]))
     var output: String?
 
     @Flag(name: .long, help: "Replace --output if it exists.")

@@ -8,14 +8,14 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List every rule: id, default severity, stage, summary.",
-        discussion: "Rules of the check stage are the meaning checks; only they accept --rule RULE=off|note|warning|error.")
+        discussion: "Rules of the check stage are the meaning checks; only they accept --rule RULE=off|note|warning|error, [rules] in .wgdoc.toml and wgdoc-disable-next-line comments.")
 
     /// How the list is printed.
     enum ListFormat: String, CaseIterable, ExpressibleByArgument {
         case text, json
     }
 
-    @Option(name: .long, help: "text (tab-separated: id, severity, stage, summary) or json.")
+    @Option(name: .long, help: "How to print the list; text is tab-separated: id, severity, stage, summary.")
     var format: ListFormat = .text
 
     func run() {

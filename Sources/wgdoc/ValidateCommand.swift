@@ -4,43 +4,66 @@ import Foundation
 import WGDocCompiler
 import WGDocModel
 
-/// `wgdoc validate FILE…`: every stage but rendering, every problem of every file.
+/// `wgdoc validate SOURCE…`: every stage but rendering, every problem of every file.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check sources against the schema and the rules; report every problem.",
-        discussion: "Exit status: 0 when every file is valid, 1 when any has errors, 2 for usage or I/O errors.")
+        discussion: """
+            A folder is searched recursively for the files that the include globs of .wgdoc.toml select \
+            and its exclude globs do not (default: **/*.xml but **/*.flat.xml); a folder or glob that \
+            selects nothing is an error. Exit status: 0 when every file is valid, 1 when any has errors, \
+            2 for usage or I/O errors (an unreadable file is also reported in the machine formats).
+            """)
 
-    @Argument(help: "Source files to check.")
+    @Argument(help: ArgumentHelp("Source files, folders, globs, or - for standard input.", valueName: "SOURCE"),
+              completion: .file(extensions: ["xml"]))
     var files: [String]
 
-    @Option(name: .long, help: "Check this many files at once (default: one per core).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .long, help: ArgumentHelp("The name diagnostics give standard input (-).", valueName: "NAME"))
+    var stdinFilename: String = "<stdin>"
+
+    @Option(name: .long, help: ArgumentHelp("Check N files at once. Default: one per core.", valueName: "N"))
+    var jobs: Int?
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var werror = false
 
-    @Option(name: .long, help: "Report as \(DiagnosticFormat.helpList): human on standard error, the others on standard output.")
+    @Option(name: .long, help: "How to report: human goes to standard error, the machine formats to standard output.")
     var format: DiagnosticFormat = .human
+
+    @Option(name: .long, help: ArgumentHelp("The folder SARIF paths are relative to (%SRCROOT%). Default: the enclosing git work tree, else the working folder.", valueName: "DIR"),
+            completion: .directory)
+    var sourceRoot: String?
 
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard !files.isEmpty else { throw ValidationError("name at least one source file") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        guard !files.isEmpty else { throw ValidationError("name at least one source file, folder or glob") }
     }
 
     func run() throws {
-        let compiler = try common.makeCompiler()
-        let results = ParallelCompilation.run(files: files, jobs: jobs, compiler: compiler)
-        let printer = DiagnosticPrinter()
+        let settings = try common.loadConfiguration()
+        let inputs = try SourceSelection(include: settings.include, exclude: settings.exclude)
+            .expand(files, standardInputName: stdinFilename)
+        let compiler = try common.makeCompiler(configuration: settings)
+        var standardInput: [UInt8] = []
+        if inputs.contains(.standardInput(name: stdinFilename)) {
+            standardInput = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        }
+        let results = ParallelCompilation.run(inputs: inputs, standardInput: standardInput,
+                                              jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, compiler: compiler)
+        let printer = inputs.contains(.standardInput(name: stdinFilename))
+            ? DiagnosticPrinter(standardInput: standardInput, name: stdinFilename) : DiagnosticPrinter()
         var errors = 0, warnings = 0, failedFiles = 0, unreadable = 0
         var reported: [Diagnostic] = []
-        for (file, result) in zip(files, results) {
+        for (input, result) in zip(inputs, results) {
             switch result {
             case .failure(let error):
                 FileHandle.standardError.write(Data("wgdoc: error: \(error.message)\n".utf8))
                 unreadable += 1
+                reported.append(Self.unreadable(input.path, error))
             case .success(let compilation):
                 if format == .human { printer.print(compilation.diagnostics) } else { reported += compilation.diagnostics }
                 let fileErrors = compilation.diagnostics.filter { $0.severity == .error }.count
@@ -48,30 +71,79 @@ struct ValidateCommand: ParsableCommand {
                 errors += fileErrors
                 warnings += fileWarnings
                 if fileErrors > 0 || (werror && fileWarnings > 0) { failedFiles += 1 }
-                _ = file
             }
         }
-        if let report = format.report(reported) {
+        let directory = FileManager.default.currentDirectoryPath
+        if format != .human, let report = format.report(
+            reported, sourceRoot: sourceRoot.map { SARIFReporter.normalized($0.hasPrefix("/") ? $0 : directory + "/" + $0) }
+                ?? Self.gitWorkTree(from: directory) ?? directory,
+            workingDirectory: directory) {
             FileHandle.standardOutput.write(Data(report.utf8))
         }
-        let summary = "\(files.count) file\(files.count == 1 ? "" : "s") checked: "
+        if format == .github, let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
+            try Self.append(GitHubReporter().summary(reported, checked: inputs.count), to: path)
+        }
+        let summary = "\(inputs.count) file\(inputs.count == 1 ? "" : "s") checked: "
             + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
             + (unreadable > 0 ? ", \(unreadable) unreadable" : "")
         FileHandle.standardError.write(Data((summary + "\n").utf8))
         if unreadable > 0 { throw ExitStatus.usageOrIO }
         if failedFiles > 0 { throw ExitStatus.documentErrors }
     }
+
+    /// A file that could not be read, as a result the machine formats carry.
+    static func unreadable(_ path: String, _ error: ToolError) -> Diagnostic {
+        var message = error.message
+        if message.hasPrefix(path + ": ") { message.removeFirst(path.count + 2) }
+        return Diagnostic(rule: RuleID("io.unreadable"), severity: .error,
+                          location: SourceLocation(file: path, line: 1, column: 1),
+                          message: "cannot read the source: \(message)",
+                          help: "check the path and its permissions")
+    }
+
+    /// The git work tree around `directory` (the folder holding `.git`), or nil.
+    static func gitWorkTree(from directory: String) -> String? {
+        var folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) { return folder.path }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+
+    /// Appends to the job summary file (the runner creates it; another step may have written).
+    static func append(_ text: String, to path: String) throws {
+        guard let handle = FileHandle(forWritingAtPath: path) ?? {
+            FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil
+        }() else {
+            throw ToolError("\(path): cannot write the GitHub step summary (GITHUB_STEP_SUMMARY)")
+        }
+        defer { try? handle.close() }
+        do {
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw ToolError("\(path): cannot write the GitHub step summary: \(error.localizedDescription)")
+        }
+    }
 }
 
-/// Compiles files on several threads; results come back in the order of `files`.
+/// Compiles sources on several threads; results come back in the order of `inputs`.
 enum ParallelCompilation {
-    static func run(files: [String], jobs: Int, compiler: Compiler) -> [Result<Compilation, ToolError>] {
-        let results = ResultBox(count: files.count)
+    static func run(inputs: [SourceInput], standardInput: [UInt8], jobs: Int,
+                    compiler: Compiler) -> [Result<Compilation, ToolError>] {
+        let results = ResultBox(count: inputs.count)
         let next = Counter()
-        let workers = min(jobs, files.count)
+        let workers = min(jobs, inputs.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = next.take(below: files.count) {
-                results.set(index, Result { () throws(ToolError) in try compiler.compile(file: files[index]) })
+            while let index = next.take(below: inputs.count) {
+                switch inputs[index] {
+                case .file(let path):
+                    results.set(index, Result { () throws(ToolError) in try compiler.compile(file: path) })
+                case .standardInput(let name):
+                    results.set(index, .success(compiler.compile(bytes: standardInput, path: name)))
+                }
             }
         }
         return results.values

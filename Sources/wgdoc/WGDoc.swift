@@ -11,7 +11,7 @@ struct WGDoc: ParsableCommand {
         discussion: "Exit status: 0 success, 1 the documents have errors, 2 usage or I/O error.",
         version: "wgdoc \(Compiler.version) (libxml2 \(Compiler.libxml2Version))",
         subcommands: [
-            ValidateCommand.self, BuildCommand.self, RulesCommand.self,
+            ValidateCommand.self, BuildCommand.self, RulesCommand.self, ConfigCommand.self,
             NewCommand.self, ImportActivitiesCommand.self, ExportActivitiesCommand.self, FmtCommand.self,
             BenchCommand.self,
         ])

@@ -39,7 +39,10 @@ import Testing
         let run = try Self.wgdoc(["validate", "--format", format, Self.fixture])
         #expect(run.status == 1)
         #expect(run.stderr == "1 file checked: 2 errors, 6 warnings\n")
-        try Self.expectGolden(run.stdout, golden)
+        // SARIF names the checkout's absolute folder once, as %SRCROOT%; the golden does not.
+        let checkout = "\"file://" + Self.root.standardizedFileURL.path + "/\""
+        if format == "sarif" { #expect(run.stdout.contains(checkout)) }
+        try Self.expectGolden(run.stdout.replacingOccurrences(of: checkout, with: "\"file:///CHECKOUT/\""), golden)
     }
 
     @Test func humanReportIsPlainWhenNotATerminal() throws {

@@ -11,7 +11,10 @@ import WGDocModel
 
     @Test func githubEscapesDataAndProperties() {
         let line = GitHubReporter().report([diagnostic])
-        #expect(line == "::error file=dir a/b%2Cc%3Ad.xml,line=3,col=7,title=st3.unknown-code::100%25 wrong%0D%0Ahere%0Ahelp: fix \"it\"\tnow\n")
+        // One group per file; the group's title is message data, the file= a property.
+        #expect(line == "::group::dir a/b,c:d.xml (1 error, 0 warnings)\n"
+            + "::error file=dir a/b%2Cc%3Ad.xml,line=3,col=7,title=st3.unknown-code::100%25 wrong%0D%0Ahere%0Ahelp: fix \"it\"\tnow\n"
+            + "::endgroup::\n")
         let note = Diagnostic(rule: RuleID("x.y"), severity: .note, location: nil, message: "m")
         #expect(GitHubReporter().report([note]) == "::notice title=x.y::m\n")
     }

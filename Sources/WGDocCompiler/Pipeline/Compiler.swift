@@ -89,7 +89,10 @@ public final class Compiler: Sendable {
         guard let document = built, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
 
         diagnostics += clock.measure(.check) {
-            ruleOverrides.apply(to: CheckStage.run(document, context: CheckContext(registry: registry, source: source)))
+            // Suppressions first, so a rule turned off still uses its suppressions; their own
+            // reports (suppress.*) can then be turned off too.
+            ruleOverrides.apply(to: Suppressions(source: source).apply(
+                to: CheckStage.run(document, context: CheckContext(registry: registry, source: source))))
         }
         guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document) }
 

@@ -14,6 +14,7 @@ public enum RuleCatalog {
     }
 
     static let stageRules: [RuleDescription] = [
+        rule("io.unreadable", .input, "a named source that cannot be read: missing, a folder, or not permitted"),
         rule("xml.too-large", .input, "the file is larger than --max-input-size"),
         rule("xml.empty", .input, "the file is empty"),
         rule("xml.encoding", .input, "an encoding other than UTF-8 or UTF-16, or bytes invalid in it"),
@@ -57,6 +58,8 @@ public enum RuleCatalog {
         rule("ref.dangling", .resolve, "a cross-reference to no paragraph, section, annex or activity"),
         rule("lang.no-pack", .resolve, "no language pack for the document's language"),
         rule("lang.missing-name", .resolve, "a code or type the language pack or registry cannot name"),
+        rule("suppress.unused", .check, "a wgdoc-disable-next-line comment whose rule silenced nothing on the next element", severity: .warning),
+        rule("suppress.unknown-rule", .check, "a wgdoc-disable-next-line comment naming no rule, an unknown one, or one that cannot be silenced", severity: .warning),
         rule("csv.empty", .csv, "the CSV file has no header or no rows"),
         rule("csv.encoding", .csv, "the CSV file is not UTF-8"),
         rule("csv.malformed", .csv, "a quote that does not close, or text after a closing quote"),
@@ -78,8 +81,8 @@ public enum RuleCatalog {
         rule("csv.not-exportable", .csv, "export-activities: a description with markup a CSV cell cannot hold"),
     ]
 
-    private static func rule(_ id: String, _ stage: RuleStage, _ summary: String) -> RuleDescription {
-        RuleDescription(id: RuleID(id), severity: .error, summary: summary, stage: stage)
+    private static func rule(_ id: String, _ stage: RuleStage, _ summary: String, severity: Severity = .error) -> RuleDescription {
+        RuleDescription(id: RuleID(id), severity: severity, summary: summary, stage: stage)
     }
 }
 

@@ -1,0 +1,118 @@
+import WGDocModel
+
+/// Inline suppression: `<!-- wgdoc-disable-next-line RULE[, RULE]: reason -->` silences those
+/// meaning checks on the lines of the element that follows the comment (its start tag to
+/// its end tag). A suppression that silences nothing, or that names a rule that does not
+/// exist or cannot be silenced, is itself reported (`suppress.unused`, `suppress.unknown-rule`).
+///
+/// The reason follows a colon, not ` -- `: XML forbids `--` inside a comment.
+struct Suppressions {
+    static let directive = "wgdoc-disable-next-line"
+    static let unusedRule = RuleID("suppress.unused")
+    static let unknownRule = RuleID("suppress.unknown-rule")
+
+    /// One directive: where it is written, the rules it names and the lines it covers.
+    struct Entry {
+        var location: SourceLocation
+        var rules: [RuleID]
+        /// The next element's first and last line; nil when no element follows.
+        var lines: ClosedRange<Int>?
+    }
+
+    private(set) var entries: [Entry] = []
+    /// Problems in the directives themselves.
+    private(set) var problems: [Diagnostic] = []
+
+    /// Scans the source's comments and elements; the source is well-formed XML (the check
+    /// stage runs only then), in UTF-8.
+    init(source: SourceText) {
+        let scan = MarkupScan(bytes: source.bytes)
+        for comment in scan.comments {
+            let text = String(decoding: source.bytes[comment.contentStart..<comment.contentEnd], as: UTF8.self)
+            let trimmed = text.trimmed(of: " \t\r\n")
+            guard trimmed.hasPrefix("wgdoc-") else { continue }
+            let location = scan.location(of: comment.start, path: source.path)
+            guard trimmed.hasPrefix(Self.directive + " ") || trimmed == Self.directive else {
+                problems.append(Diagnostic(
+                    rule: Self.unknownRule, severity: .warning, location: location,
+                    message: "unknown directive '\(trimmed.prefix { $0 != " " })'",
+                    help: "write <!-- \(Self.directive) RULE[, RULE]: reason --> above the element"))
+                continue
+            }
+            let afterDirective = trimmed.dropFirst(Self.directive.count)
+            let list = afterDirective.prefix { $0 != ":" }
+            let ids = list.split(separator: ",").map { String($0).trimmed(of: " \t\r\n") }.filter { !$0.isEmpty }
+            guard !ids.isEmpty else {
+                problems.append(Diagnostic(
+                    rule: Self.unknownRule, severity: .warning, location: location,
+                    message: "the suppression names no rule",
+                    help: "name the rules to silence: <!-- \(Self.directive) st3.non-member: reason -->"))
+                continue
+            }
+            var rules: [RuleID] = []
+            for id in ids {
+                let rule = RuleID(id)
+                guard let description = RuleCatalog.rule(rule) else {
+                    problems.append(Diagnostic(
+                        rule: Self.unknownRule, severity: .warning, location: location,
+                        message: "the suppression names '\(id)', which is not a rule",
+                        help: "wgdoc rules lists the rule ids"))
+                    continue
+                }
+                guard description.isAdjustable else {
+                    problems.append(Diagnostic(
+                        rule: Self.unknownRule, severity: .warning, location: location,
+                        message: "'\(id)' checks the source's shape and cannot be suppressed",
+                        help: "only meaning checks can be silenced; fix the source"))
+                    continue
+                }
+                rules.append(rule)
+            }
+            guard !rules.isEmpty else { continue }
+            let lines = scan.nextElement(after: comment.end).map { scan.line(of: $0.start)...scan.line(of: $0.end) }
+            entries.append(Entry(location: location, rules: rules, lines: lines))
+        }
+    }
+
+    /// `diagnostics` without the suppressed ones, followed by the directives' problems and
+    /// one `suppress.unused` for each named rule that silenced nothing.
+    func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard !entries.isEmpty || !problems.isEmpty else { return diagnostics }
+        var used = Set<[Int]>()
+        var kept: [Diagnostic] = []
+        for diagnostic in diagnostics {
+            var suppressed = false
+            if let line = diagnostic.location?.line {
+                for (index, entry) in entries.enumerated() {
+                    guard let lines = entry.lines, lines.contains(line),
+                          let ruleIndex = entry.rules.firstIndex(of: diagnostic.rule) else { continue }
+                    used.insert([index, ruleIndex])
+                    suppressed = true
+                }
+            }
+            if !suppressed { kept.append(diagnostic) }
+        }
+        var unused: [Diagnostic] = []
+        for (index, entry) in entries.enumerated() {
+            for (ruleIndex, rule) in entry.rules.enumerated() where !used.contains([index, ruleIndex]) {
+                unused.append(Diagnostic(
+                    rule: Self.unusedRule, severity: .warning, location: entry.location,
+                    message: entry.lines == nil
+                        ? "the suppression of '\(rule.rawValue)' has no element after it"
+                        : "the suppression of '\(rule.rawValue)' silenced nothing",
+                    help: "remove it, or move it just above the element that has the problem"))
+            }
+        }
+        return kept + problems + unused
+    }
+}
+
+extension String {
+    fileprivate func trimmed(of set: String) -> String {
+        let scalars = Set(set.unicodeScalars)
+        var view = Substring(self)
+        while let first = view.unicodeScalars.first, scalars.contains(first) { view = view.dropFirst() }
+        while let last = view.unicodeScalars.last, scalars.contains(last) { view = view.dropLast() }
+        return String(view)
+    }
+}
