@@ -59,4 +59,16 @@ import WGDocModel
         #expect(rule.contains("font-family: Arial"))
         #expect(!rule.contains("CJK"))
     }
+
+    /// A name typed with its own code prints the code once ("日本特许厅（JP）", not
+    /// "日本特许厅（JP）（JP）"), in every format, since resolve decides it.
+    @Test func aNameThatCarriesItsCodePrintsItOnce() throws {
+        let document = try Example.resolved { source in
+            source.replacingOccurrences(of: "<organizer code=\"JP\">日本特许厅</organizer>",
+                                        with: "<organizer code=\"JP\">日本特许厅（JP）</organizer>")
+        }
+        let html = HTMLRenderer().render(document)
+        #expect(html.contains("日本特许厅（JP）"))
+        #expect(!html.contains("（JP）（JP）"))
+    }
 }
