@@ -65,7 +65,8 @@ struct NarrativeNumberCheck: Check {
                 return !otherYears.contains { sentence.contains(String($0)) }
             }
             let month = period.from.month
-            return sentence.range(of: monthNames[month - 1], options: .caseInsensitive) != nil
+            let name = monthNames.indices.contains(month - 1) ? monthNames[month - 1] : "\u{FFFF}"
+            return sentence.range(of: name, options: .caseInsensitive) != nil
                 || sentence.contains("\(period.from.year)年\(month)月")
         }
         return matching.count == 1 ? matching.first : nil
