@@ -91,14 +91,19 @@ struct WordWriter {
         out.close()
     }
 
-    /// Run properties in schema order (CT_RPr): style, bold, italic, direction, language.
+    /// Run properties in schema order (CT_RPr): style, bold, italic (each with its complex-
+    /// script twin in a right-to-left document), direction, language.
     /// Every run names its language so Word picks the East Asian font and line breaking
     /// for Chinese (`w:eastAsia`) and shapes right-to-left text (`w:bidi`).
     mutating func runProperties(_ style: RunStyle) {
         out.open("w:rPr")
         if let characterStyle = style.characterStyle { out.empty("w:rStyle", [.init("w:val", characterStyle)]) }
+        // Word takes bold and italic of right-to-left runs from the complex-script
+        // properties (w:bCs, w:iCs): without them Arabic emphasis would print plain.
         if style.bold { out.empty("w:b") }
+        if style.bold, direction == .rightToLeft { out.empty("w:bCs") }
         if style.italic { out.empty("w:i") }
+        if style.italic, direction == .rightToLeft { out.empty("w:iCs") }
         if direction == .rightToLeft { out.empty("w:rtl") }
         out.empty("w:lang", languageAttributes)
         out.close()

@@ -9,13 +9,18 @@ struct HTMLStyleSheet {
     var css: String {
         var css = Self.base
         let body = document.labels.pageHeader
+        // Page-margin boxes and page margins have no logical (start/end) form in CSS: a
+        // right-to-left document mirrors them, the running head at the top left.
+        let rightToLeft = document.direction == .rightToLeft
+        let corner = rightToLeft ? "top-left" : "top-right"
+        let portraitMargin = rightToLeft ? "25mm 25mm 20mm 20mm" : "25mm 20mm 20mm 25mm"
         css += """
             @page {
               size: A4 portrait;
-              margin: 25mm 20mm 20mm 25mm;
-              @top-right { content: \(Self.string(document.symbol + "\n" + body.before)) counter(page) \(Self.string(body.after)); white-space: pre; font-size: 10pt; }
+              margin: \(portraitMargin);
+              @\(corner) { content: \(Self.string(document.symbol + "\n" + body.before)) counter(page) \(Self.string(body.after)); white-space: pre; font-size: 10pt; }
             }
-            @page :first { @top-right { content: none; } }
+            @page :first { @\(corner) { content: none; } }
 
             """
         for (index, annex) in document.annexes.enumerated() {
@@ -25,7 +30,7 @@ struct HTMLStyleSheet {
                 @page annex-page-\(index + 1) {
                   size: A4 landscape;
                   margin: 20mm 15mm 15mm 15mm;
-                  @top-right { content: \(Self.string(document.symbol + "\n" + annex.label)); white-space: pre; font-size: 10pt; }
+                  @\(corner) { content: \(Self.string(document.symbol + "\n" + annex.label)); white-space: pre; font-size: 10pt; }
                 }
                 @media print { .annex-page-\(index + 1) { page: annex-page-\(index + 1); } }
 
@@ -75,7 +80,7 @@ struct HTMLStyleSheet {
         p.paragraph { margin: 0 0 1rem; text-align: justify; }
         p.paragraph .number { display: inline-block; min-width: 2.5em; color: inherit; text-decoration: none; }
         p.decision { margin-inline-start: 50%; }
-        blockquote { margin: 0 2.5em 1rem; }
+        blockquote { margin-block: 0 1rem; margin-inline: 2.5em; }
         blockquote p { margin: 0 0 0.75rem; }
         cite.document { font-style: normal; }
         a { color: #0645ad; }

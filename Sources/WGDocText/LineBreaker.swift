@@ -3,8 +3,8 @@ import WGDocModel
 /// Breaks text into lines of at most a given display width, for text that mixes Chinese
 /// and Latin scripts.
 ///
-/// Break opportunities: between two CJK characters, between CJK and Latin, and at spaces;
-/// never inside a Latin word unless the word alone is wider than the line. Following the
+/// Break opportunities: between two CJK characters, between CJK and Latin, and at spaces
+/// other than the no-break spaces (U+00A0, U+2007, U+202F); never inside a Latin word unless the word alone is wider than the line. Following the
 /// Chinese line-breaking rules (禁则, JIS X 4051 / W3C clreq), closing punctuation never
 /// starts a line and opening punctuation never ends one: the character before is carried
 /// down with it.
@@ -99,7 +99,9 @@ public enum LineBreaker {
             }
         }
         for character in text {
-            if WhiteSpace.contains(character) {
+            // A no-break space glues the words around it into one unit: French « PCT »,
+            // "1 600" and "DATE :" never break across lines.
+            if WhiteSpace.contains(character), !WhiteSpace.isNoBreak(character) {
                 flush()
                 spaceBefore = true
                 continue
@@ -185,5 +187,10 @@ extension String {
     /// Pads with spaces to a display width.
     func padded(to width: Int) -> String {
         self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))
+    }
+
+    /// Pads with spaces in front to a display width: right-aligned.
+    func paddedBefore(to width: Int) -> String {
+        String(repeating: " ", count: max(0, width - DisplayWidth.of(self))) + self
     }
 }

@@ -7,6 +7,8 @@ struct TableLayout {
     let table: ResolvedTable
     let width: Int
     let labels: ResolvedLabels
+    /// Columns from right to left, each cell's text aligned to its right edge.
+    var rightToLeft = false
 
     /// Below these widths a column is unreadable, and the record layout is used instead.
     static func readableWidth(_ kind: ColumnKind) -> Int {
@@ -84,8 +86,9 @@ struct TableLayout {
     }
 
     func grid(_ widths: [Int], into out: inout TextOutput) {
-        let rule = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
-        let headerRule = "+" + widths.map { String(repeating: "=", count: $0 + 2) }.joined(separator: "+") + "+"
+        let shown = rightToLeft ? widths.reversed() : widths
+        let rule = "+" + shown.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
+        let headerRule = "+" + shown.map { String(repeating: "=", count: $0 + 2) }.joined(separator: "+") + "+"
         out.line(rule)
         row(table.columns.map(\.title), widths, into: &out)
         out.line(headerRule)
@@ -98,11 +101,14 @@ struct TableLayout {
     func row(_ cells: [String], _ widths: [Int], into out: inout TextOutput) {
         let wrapped = zip(cells, widths).map { LineBreaker.lines($0, width: $1) }
         let height = wrapped.map(\.count).max() ?? 1
+        let order = rightToLeft ? Array(wrapped.indices.reversed()) : Array(wrapped.indices)
         for lineIndex in 0..<height {
             var line = "|"
-            for (column, lines) in wrapped.enumerated() {
+            for column in order {
+                let lines = wrapped[column]
                 let text = lineIndex < lines.count ? lines[lineIndex] : ""
-                line += " " + text.padded(to: widths[column]) + " |"
+                let cell = rightToLeft ? text.paddedBefore(to: widths[column]) : text.padded(to: widths[column])
+                line += " " + cell + " |"
             }
             out.line(line)
         }

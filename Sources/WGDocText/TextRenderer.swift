@@ -16,6 +16,10 @@ public struct TextRenderer: Sendable {
 
     public func render(_ document: ResolvedDocument) -> String {
         var out = TextOutput()
+        // Right to left (Arabic): every line keeps its characters in logical order and is
+        // placed as a mirror of the left-to-right layout, so paragraphs align right, the
+        // symbol block stands at the top left, and table columns run from right to left.
+        if document.direction == .rightToLeft { out.mirrorWidth = width }
         if let letter = document.header.languageLetter { out.line(letter) }
         headerBlock(document, label: nil, into: &out)
         out.blank()
@@ -118,7 +122,10 @@ public struct TextRenderer: Sendable {
             out.wrapped(document.labels.coOrganizerMark + " " + legend.coOrganizerNote, width: width)
             out.blank()
         }
-        TableLayout(table: annex.table, width: width, labels: document.labels).render(into: &out)
+        TableLayout(
+            table: annex.table, width: width, labels: document.labels,
+            rightToLeft: document.direction == .rightToLeft
+        ).render(into: &out)
         out.blank()
         out.line(annex.endMarker)
     }
@@ -141,10 +148,20 @@ public struct TextRenderer: Sendable {
 /// beyond what is asked.
 struct TextOutput {
     private(set) var lines: [String] = []
+    /// Set for a right-to-left document: each line is placed as the mirror image of its
+    /// left-to-right position within this width (its text stays in logical order).
+    var mirrorWidth: Int?
 
     mutating func line(_ text: String) {
         var trimmed = Substring(text)
         while trimmed.last == " " { trimmed.removeLast() }
+        if let mirrorWidth, !trimmed.isEmpty, trimmed != "\u{0C}" {
+            let content = trimmed.drop { $0 == " " }
+            let indent = trimmed.count - content.count
+            let margin = max(0, mirrorWidth - indent - DisplayWidth.of(String(content)))
+            lines.append(String(repeating: " ", count: margin) + content)
+            return
+        }
         lines.append(String(trimmed))
     }
 

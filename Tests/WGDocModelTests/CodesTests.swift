@@ -42,6 +42,29 @@ import WGDocModel
         #expect(Numerals.format(17, .englishOrdinalWords) == "Seventeenth")
         #expect(Numerals.format(21, .englishOrdinalWords) == "Twenty-first")
         #expect(Numerals.format(40, .englishOrdinalWords) == "Fortieth")
+        #expect(Numerals.format(17, .frenchOrdinalWords) == "Dix-septième")
+        #expect(Numerals.format(1, .frenchOrdinalWords) == "Première")
+        #expect(Numerals.format(10, .frenchOrdinalWords) == "Dixième")
+        #expect(Numerals.format(21, .frenchOrdinalWords) == "Vingt et unième")
+        #expect(Numerals.format(71, .frenchOrdinalWords) == "Soixante et onzième")
+        #expect(Numerals.format(80, .frenchOrdinalWords) == "Quatre-vingtième")
+        #expect(Numerals.format(95, .frenchOrdinalWords) == "Quatre-vingt-quinzième")
+        #expect(Numerals.format(17, .spanishOrdinalWords) == "Decimoséptima")
+        #expect(Numerals.format(18, .spanishOrdinalWords) == "Decimoctava")
+        #expect(Numerals.format(4, .spanishOrdinalWords) == "Cuarta")
+        #expect(Numerals.format(21, .spanishOrdinalWords) == "Vigésima primera")
+        #expect(Numerals.format(13, .russianOrdinalWords) == "Тринадцатая")
+        #expect(Numerals.format(17, .russianOrdinalWords) == "Семнадцатая")
+        #expect(Numerals.format(40, .russianOrdinalWords) == "Сороковая")
+        #expect(Numerals.format(22, .russianOrdinalWords) == "Двадцать вторая")
+        #expect(Numerals.format(8, .arabicOrdinalFeminine) == "الثامنة")
+        #expect(Numerals.format(11, .arabicOrdinalFeminine) == "الحادية عشرة")
+        #expect(Numerals.format(17, .arabicOrdinalFeminine) == "السابعة عشرة")
+        #expect(Numerals.format(21, .arabicOrdinalFeminine) == "الحادية والعشرون")
+        #expect(Numerals.format(4, .arabicOrdinalMasculine) == "الرابع")
+        #expect(Numerals.format(2, .arabicOrdinalMasculine) == "الثاني")
+        #expect(Numerals.format(12, .arabicOrdinalMasculine) == "الثاني عشر")
+        #expect(Numerals.format(100, .frenchOrdinalWords) == "100")
     }
 
     @Test func templates() {
@@ -57,5 +80,35 @@ import WGDocModel
         let early = Diagnostic(rule: RuleID("b"), severity: .warning, location: WGDocModel.SourceLocation(file: "f", line: 2, column: 5), message: "early")
         #expect([late, early].sortedByLocation.map(\.message) == ["early", "late"])
         #expect([late, early].hasErrors)
+    }
+}
+
+@Suite struct TypographyTests {
+    static let french = Typography(
+        spaceBefore: [":": "\u{A0}", ";": "\u{202F}", "!": "\u{202F}", "?": "\u{202F}", "\u{BB}": "\u{202F}"],
+        spaceAfter: ["\u{AB}": "\u{202F}"])
+
+    @Test func typedSpacesBecomeNoBreakSpaces() {
+        #expect(Self.french.apply("ORIGINAL : anglais") == "ORIGINAL\u{A0}: anglais")
+        #expect(Self.french.apply("« PCT Prime »") == "\u{AB}\u{202F}PCT Prime\u{202F}\u{BB}")
+        #expect(Self.french.apply("voir ; puis ? enfin !") == "voir\u{202F}; puis\u{202F}? enfin\u{202F}!")
+    }
+
+    @Test func missingSpacesAreAdded() {
+        #expect(Self.french.apply("«PCT Prime»") == "\u{AB}\u{202F}PCT Prime\u{202F}\u{BB}")
+        #expect(Self.french.apply("comme suit: a) b)") == "comme suit\u{A0}: a) b)")
+        #expect(Self.french.apply("document; toutes") == "document\u{202F}; toutes")
+    }
+
+    @Test func addressesTimesAndSymbolsAreLeftAlone() {
+        for text in ["https://www.wipo.int/tad/en/index.jsp?x=1", "10:30", "item 5(i)", "PCT/WG/17/19", "a\u{A0}: b"] {
+            #expect(Self.french.apply(text) == text, "\(text)")
+        }
+        #expect(Typography.none.apply("« x »") == "« x »")
+    }
+
+    @Test func applyingTwiceChangesNothingMore() {
+        let once = Self.french.apply("«PCT» : voir; puis?")
+        #expect(Self.french.apply(once) == once)
     }
 }

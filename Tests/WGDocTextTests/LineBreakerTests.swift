@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WGDocModel
 @testable import WGDocText
@@ -42,5 +43,54 @@ import WGDocModel
     @Test func firstLineMayBeNarrower() {
         let lines = LineBreaker.lines("一二三四五六七八九十", firstWidth: 6, width: 10)
         #expect(lines == ["一二三", "四五六七八", "九十"])
+    }
+}
+
+@Suite struct NoBreakSpaceTests {
+    /// French spacing: the narrow no-break space inside « » and the no-break space before
+    /// a colon never become a line break, at any width, and are kept as typed.
+    @Test func noBreakSpacesNeverBreakALine() {
+        let text = "le programme \u{AB}\u{202F}PCT Prime\u{202F}\u{BB} de l\u{2019}OMPI\u{A0}: plus de 1\u{A0}600 participants\u{202F}; voir\u{202F}!"
+        // From 14 columns on, the widest glued unit ("participants ;") fits a line.
+        for width in 14...60 {
+            let lines = LineBreaker.lines(text, width: width)
+            for line in lines {
+                #expect(!line.hasPrefix("\u{BB}") && !line.hasPrefix(":") && !line.hasPrefix(";"), "width \(width): \(line)")
+                #expect(!line.hasSuffix("\u{AB}") && !line.hasPrefix("600"), "width \(width): \(line)")
+            }
+            #expect(lines.joined(separator: " ") == text, "width \(width)")
+        }
+    }
+}
+
+@Suite struct RightToLeftTextTests {
+    static func rightToLeft() throws -> ResolvedDocument {
+        var resolved = try GoldenTests.resolvedExample()
+        resolved.direction = .rightToLeft
+        return resolved
+    }
+
+    /// Right to left: the symbol block stands at the left margin, paragraph lines end at
+    /// the right margin, and the table's first column (the month) is the rightmost.
+    @Test func linesAreMirrored() throws {
+        let text = TextRenderer(width: 160).render(try Self.rightToLeft())
+        let lines = text.components(separatedBy: "\n")
+        // The symbol block stands at the left margin, its lines aligned to its right edge.
+        #expect(lines[0].trimmingCharacters(in: .whitespaces) == "PCT/WG/17/19")
+        #expect(lines[0..<3].contains { !$0.hasPrefix(" ") })
+        #expect(Set(lines[0..<3].map(DisplayWidth.of)).count == 1)
+        let paragraph = try #require(lines.first { $0.contains("1.   ") })
+        #expect(DisplayWidth.of(paragraph) == 160)
+        let header = try #require(lines.first { $0.contains("| 日期 |") || $0.hasSuffix(" 日期 |") })
+        #expect(header.hasSuffix("日期 |"), "\(header)")
+        let firstCell = try #require(header.split(separator: "|").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+        #expect(firstCell.contains("参与者"), "the count column comes first: \(header)")
+        for line in lines { #expect(DisplayWidth.of(line) <= 160, "\(line)") }
+    }
+
+    @Test func leftToRightIsUnchanged() throws {
+        let resolved = try GoldenTests.resolvedExample()
+        let first = TextRenderer(width: 100).render(resolved).components(separatedBy: "\n")[0]
+        #expect(first.hasPrefix(" ") && first.hasSuffix("PCT/WG/17/19"))
     }
 }

@@ -57,6 +57,7 @@ public enum RuleCatalog {
         rule("ref.url-scheme", .build, "a link that is not http, https or mailto"),
         rule("ref.dangling", .resolve, "a cross-reference to no paragraph, section, annex or activity"),
         rule("lang.no-pack", .resolve, "no language pack for the document's language"),
+        rule("lang.bad-pack", .resolve, "a language pack missing a label, type or name, or with a bad placeholder, rule or citation (wgdoc stops, exit 2)"),
         rule("lang.missing-name", .resolve, "a code or type the language pack or registry cannot name"),
         rule("suppress.unused", .check, "a wgdoc-disable-next-line comment whose rule silenced nothing on the next element", severity: .warning),
         rule("suppress.unknown-rule", .check, "a wgdoc-disable-next-line comment naming no rule, an unknown one, or one that cannot be silenced", severity: .warning),

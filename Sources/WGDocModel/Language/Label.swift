@@ -4,6 +4,8 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
     case original
     case date
     case fullDate
+    /// The day number printed for the first of a month: "1er" in French, "1" elsewhere.
+    case firstDayOfMonth
     case dateRangeSameMonth
     case dateRangeSameYear
     case dateRange
@@ -12,6 +14,10 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
     case preparedBy
     case annex
     case annexNumbered
+    /// The annex named inside a sentence (an end marker): French "annexe", Russian
+    /// "приложения" (genitive, as "[Конец приложения и документа]" needs it).
+    case annexInText
+    case annexNumberedInText
     case bodyEndOneAnnex
     case bodyEndManyAnnexes
     case bodyEndNoAnnex
@@ -65,6 +71,7 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
         case .original: ["language"]
         case .date: ["date"]
         case .fullDate: ["year", "month", "monthName", "day"]
+        case .firstDayOfMonth: []
         case .dateRangeSameMonth: ["year", "month", "monthName", "day", "endDay"]
         case .dateRangeSameYear: ["year", "month", "monthName", "day", "endMonth", "endMonthName", "endDay"]
         case .dateRange: ["start", "end"]
@@ -73,9 +80,11 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
         case .preparedBy: ["author"]
         case .annex: []
         case .annexNumbered: ["number"]
+        case .annexInText: []
+        case .annexNumberedInText: ["number"]
         case .bodyEndOneAnnex, .bodyEndManyAnnexes, .bodyEndNoAnnex: []
-        case .nextAnnexFollows: ["annex"]
-        case .endOfAnnexAndDocument: ["annex"]
+        case .nextAnnexFollows: ["annex", "annexInText"]
+        case .endOfAnnexAndDocument: ["annex", "annexInText"]
         case .completedPeriod, .plannedPeriod: ["period"]
         case .periodMonth: ["year", "month", "monthName"]
         case .periodYear: ["year"]
@@ -115,4 +124,14 @@ public enum NumeralStyle: String, Hashable, Sendable, CaseIterable {
     case roman
     /// First, Second, Seventeenth
     case englishOrdinalWords = "english-ordinal-words"
+    /// Première, Deuxième, Dix-septième (feminine: « session »)
+    case frenchOrdinalWords = "french-ordinal-words"
+    /// Primera, Segunda, Decimoséptima (feminine: «sesión»)
+    case spanishOrdinalWords = "spanish-ordinal-words"
+    /// Первая, Вторая, Семнадцатая (feminine nominative: «сессия»)
+    case russianOrdinalWords = "russian-ordinal-words"
+    /// الأولى، الثانية، السابعة عشرة (feminine, with the article: «الدورة»)
+    case arabicOrdinalFeminine = "arabic-ordinal-feminine"
+    /// الأول، الثاني، السابع عشر (masculine, with the article: «المرفق»)
+    case arabicOrdinalMasculine = "arabic-ordinal-masculine"
 }

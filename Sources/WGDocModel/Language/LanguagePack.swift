@@ -12,12 +12,18 @@ public struct LanguagePack: Hashable, Sendable {
     public var languageNames: [LanguageCode: String]
     /// January first.
     public var monthNames: [String]
+    /// Spacing around punctuation in the author's text (French no-break spaces).
+    public var typography: Typography
+    /// The fewest digits a computed number must have to be grouped by thousands: 4 gives
+    /// "1,682", 5 leaves "1682" as Spanish prints it and groups "12.500".
+    public var groupDigitsFrom: Int
 
     public init(
         language: LanguageCode, direction: TextDirection, sessionNumerals: NumeralStyle,
         annexNumerals: NumeralStyle, labels: [Label: String],
         activityTypes: [ActivityType: String], audienceTypes: [AudienceType: String],
-        languageNames: [LanguageCode: String], monthNames: [String]
+        languageNames: [LanguageCode: String], monthNames: [String], typography: Typography = .none,
+        groupDigitsFrom: Int = 4
     ) {
         self.language = language
         self.direction = direction
@@ -28,6 +34,8 @@ public struct LanguagePack: Hashable, Sendable {
         self.audienceTypes = audienceTypes
         self.languageNames = languageNames
         self.monthNames = monthNames
+        self.typography = typography
+        self.groupDigitsFrom = groupDigitsFrom
     }
 
     /// The label with its placeholders filled. The loader guarantees every label exists and

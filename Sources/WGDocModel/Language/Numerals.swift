@@ -6,6 +6,11 @@ public enum Numerals {
         case .chinese: chinese(number)
         case .roman: roman(number)
         case .englishOrdinalWords: englishOrdinal(number)
+        case .frenchOrdinalWords: OrdinalWords.french(number)
+        case .spanishOrdinalWords: OrdinalWords.spanish(number)
+        case .russianOrdinalWords: OrdinalWords.russian(number)
+        case .arabicOrdinalFeminine: OrdinalWords.arabic(number, feminine: true)
+        case .arabicOrdinalMasculine: OrdinalWords.arabic(number, feminine: false)
         }
     }
 

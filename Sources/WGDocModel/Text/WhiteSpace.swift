@@ -17,8 +17,21 @@ public enum WhiteSpace {
         }
     }
 
+    /// The no-break spaces: U+00A0 NO-BREAK SPACE, U+2007 FIGURE SPACE and U+202F NARROW
+    /// NO-BREAK SPACE. White space to Unicode, but typed on purpose (French typography,
+    /// digit groups): never folded into a plain space and never a place to break a line.
+    public static func isNoBreak(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.count == 1 else { return false }
+        return isNoBreak(first)
+    }
+
+    public static func isNoBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xA0 || scalar.value == 0x2007 || scalar.value == 0x202F
+    }
+
     /// Whether `text` has no white space but single U+0020 spaces between other
-    /// characters: folding white space (the build stage) or breaking it into lines that
+    /// characters (the no-break spaces, which never fold, count as characters): folding white space (the build stage) or breaking it into lines that
     /// all fit (the text renderer) gives it back unchanged. Checked on UTF-8 bytes, so
     /// most text is not rebuilt Character by Character (issue #7 profile).
     public static func isFolded(_ text: String) -> Bool {
@@ -46,15 +59,15 @@ public enum WhiteSpace {
         }
     }
 
-    /// U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000
-    /// (the non-ASCII White_Space characters) starting at `index`.
+    /// U+0085, U+1680, U+2000–U+200A but U+2007, U+2028, U+2029, U+205F, U+3000 (the
+    /// non-ASCII White_Space characters that fold; not the no-break spaces) at `index`.
     private static func isNonASCIIWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let second = index + 1 < bytes.count ? bytes[index + 1] : 0
         let third = index + 2 < bytes.count ? bytes[index + 2] : 0
         switch (bytes[index], second) {
-        case (0xC2, 0x85), (0xC2, 0xA0): return true
+        case (0xC2, 0x85): return true
         case (0xE1, 0x9A): return third == 0x80
-        case (0xE2, 0x80): return (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF
+        case (0xE2, 0x80): return ((0x80...0x8A).contains(third) && third != 0x87) || third == 0xA8 || third == 0xA9
         case (0xE2, 0x81): return third == 0x9F
         case (0xE3, 0x80): return third == 0x80
         default: return false

@@ -16,7 +16,7 @@ enum Whitespace {
         var pendingSpace = false
         var pendingBreak = false
         for character in text {
-            if WhiteSpace.contains(character) {
+            if isFoldable(character) {
                 pendingSpace = true
                 if character.isNewline { pendingBreak = true }
                 continue
@@ -44,8 +44,8 @@ enum Whitespace {
         switch inline {
         case .text(let text):
             // Keep a single leading/trailing space: it separates this text from a neighbour.
-            let leading = text.first.map(WhiteSpace.contains) == true
-            let trailing = text.last.map(WhiteSpace.contains) == true
+            let leading = text.first.map(isFoldable) == true
+            let trailing = text.last.map(isFoldable) == true
             let core = collapse(text)
             if core.isEmpty { return .text(leading || trailing ? " " : "") }
             return .text((leading ? " " : "") + core + (trailing ? " " : ""))
@@ -61,7 +61,7 @@ enum Whitespace {
 
     private static func trimStart(_ inlines: inout [Inline]) {
         while case .text(let text)? = inlines.first {
-            let trimmed = String(text.drop { WhiteSpace.contains($0) })
+            let trimmed = String(text.drop(while: isFoldable))
             if trimmed.isEmpty { inlines.removeFirst(); continue }
             inlines[0] = .text(trimmed)
             return
@@ -71,7 +71,7 @@ enum Whitespace {
     private static func trimEnd(_ inlines: inout [Inline]) {
         while case .text(let text)? = inlines.last {
             var trimmed = Substring(text)
-            while trimmed.last.map(WhiteSpace.contains) == true { trimmed.removeLast() }
+            while trimmed.last.map(isFoldable) == true { trimmed.removeLast() }
             if trimmed.isEmpty { inlines.removeLast(); continue }
             inlines[inlines.count - 1] = .text(String(trimmed))
             return
@@ -94,6 +94,12 @@ enum Whitespace {
             result.append(inline)
         }
         return result
+    }
+
+    /// White space that folds: everything but the no-break spaces, which the author typed
+    /// on purpose (French « PCT », "1 600") and which are content, not layout.
+    static func isFoldable(_ character: Character) -> Bool {
+        WhiteSpace.contains(character) && !WhiteSpace.isNoBreak(character)
     }
 
     /// Han ideographs, CJK punctuation and full-width forms.

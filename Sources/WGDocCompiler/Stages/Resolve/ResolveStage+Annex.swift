@@ -6,15 +6,17 @@ extension ResolveStage {
         let label = annexLabel(index)
         let isLast = index == document.annexes.count - 1
         let endMarker = isLast
-            ? pack.format(.endOfAnnexAndDocument, ["annex": label])
-            : pack.format(.nextAnnexFollows, ["annex": annexLabel(index + 1)])
+            ? pack.format(.endOfAnnexAndDocument, ["annex": label, "annexInText": annexLabel(index, inText: true)])
+            : pack.format(.nextAnnexFollows, [
+                "annex": annexLabel(index + 1), "annexInText": annexLabel(index + 1, inText: true),
+            ])
         let legend = annex.legend.map { legend in
             ResolvedLegend(
                 entries: legend.categories.enumerated().map { offset, category in
                     let letter = Self.letter(offset)
                     return ResolvedLegendEntry(
                         letter: letter, code: category.code,
-                        lead: pack.format(.legendEntry, ["letter": letter, "name": category.name, "code": category.code]),
+                        lead: pack.format(.legendEntry, ["letter": letter, "name": pack.typography.apply(category.name), "code": category.code]),
                         description: inlines(category.description))
                 },
                 coOrganizerNote: pack.format(.coOrganizerNote))
@@ -86,8 +88,8 @@ extension ResolveStage {
         }
         let organizers = activity.organizers.map { organizer -> String in
             switch (organizer.name, organizer.code) {
-            case let (name?, code?): return withCode(name, code)
-            case let (name?, nil): return name
+            case let (name?, code?): return withCode(pack.typography.apply(name), code)
+            case let (name?, nil): return pack.typography.apply(name)
             case let (nil, code?): return named(code, in: activity, at: organizer.location)
             case (nil, nil): return ""
             }

@@ -33,11 +33,11 @@ final class ResolveStage {
             originalLine: styled(pack.format(.original, ["language": pack.languageNames[document.originalLanguage] ?? document.originalLanguage.rawValue])),
             dateLine: styled(pack.format(.date, ["date": fullDate(document.date)])),
             isoDate: document.date.description,
-            body: document.meeting.body,
+            body: pack.typography.apply(document.meeting.body),
             session: pack.format(.session, ["number": Numerals.format(document.meeting.session, pack.sessionNumerals)]),
             datesAndVenue: pack.format(.meetingDatesAndVenue, [
                 "dates": dateRange(document.meeting.start, document.meeting.end),
-                "venue": document.meeting.venue,
+                "venue": pack.typography.apply(document.meeting.venue),
             ]))
         header.bodyLines = document.meeting.bodyLines
         header.languageLetter = document.languageLetter ? pack.format(.languageLetter) : nil
@@ -126,7 +126,7 @@ final class ResolveStage {
         content.map { inline in
             switch inline {
             case .text(let text):
-                return .text(text)
+                return .text(pack.typography.apply(text))
             case .emphasis(let inner):
                 return .emphasis(inlines(inner))
             case .documentReference(let reference):
@@ -192,16 +192,21 @@ final class ResolveStage {
     func fullDate(_ date: CalendarDate) -> String {
         pack.format(.fullDate, [
             "year": String(date.year), "month": String(date.month),
-            "monthName": pack.monthName(date.month), "day": String(date.day),
+            "monthName": pack.monthName(date.month), "day": day(date.day),
         ])
+    }
+
+    /// A day of the month as the pack prints it: the first may be "1er".
+    func day(_ day: Int) -> String {
+        day == 1 ? pack.format(.firstDayOfMonth) : String(day)
     }
 
     func dateRange(_ start: CalendarDate, _ end: CalendarDate) -> String {
         if start == end { return fullDate(start) }
         let values = [
             "year": String(start.year), "month": String(start.month), "monthName": pack.monthName(start.month),
-            "day": String(start.day), "endMonth": String(end.month), "endMonthName": pack.monthName(end.month),
-            "endDay": String(end.day),
+            "day": day(start.day), "endMonth": String(end.month), "endMonthName": pack.monthName(end.month),
+            "endDay": day(end.day),
         ]
         if start.year == end.year && start.month == end.month {
             return pack.format(.dateRangeSameMonth, values)
@@ -225,9 +230,10 @@ final class ResolveStage {
         return PageLabel(before: String(parts.first ?? ""), after: parts.count > 1 ? String(parts[1]) : "")
     }
 
-    func annexLabel(_ index: Int) -> String {
+    /// "Annex II", or inside a sentence as the pack writes it there ("annexe II").
+    func annexLabel(_ index: Int, inText: Bool = false) -> String {
         document.annexes.count == 1
-            ? pack.format(.annex)
-            : pack.format(.annexNumbered, ["number": Numerals.format(index + 1, pack.annexNumerals)])
+            ? pack.format(inText ? .annexInText : .annex)
+            : pack.format(inText ? .annexNumberedInText : .annexNumbered, ["number": Numerals.format(index + 1, pack.annexNumerals)])
     }
 }

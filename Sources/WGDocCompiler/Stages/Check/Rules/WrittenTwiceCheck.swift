@@ -17,9 +17,9 @@ struct WrittenTwiceCheck: Check {
         pattern: #"(?:\b(?:annex|annexes|annexe|annexes|anexo|anexos|приложение|приложения|приложении|المرفق)|附件)\s*$"#,
         options: [.caseInsensitive])
     static let moreThanWords = try? NSRegularExpression(
-        pattern: #"(?:\b(?:more than|over|plus de|más de|более)|超过|逾)\s*$"#, options: [.caseInsensitive])
+        pattern: #"(?:\b(?:more than|over|plus de|más de|более|أكثر من)|超过|逾)\s*$"#, options: [.caseInsensitive])
     static let atLeastWords = try? NSRegularExpression(
-        pattern: #"(?:\b(?:at least|au moins|por lo menos|al menos|не менее)|至少)\s*$"#, options: [.caseInsensitive])
+        pattern: #"(?:\b(?:at least|au moins|por lo menos|al menos|не менее|ما لا يقل عن)|至少)\s*$"#, options: [.caseInsensitive])
     static let typedNumber = try? NSRegularExpression(pattern: #"^\s*\d+(?:\.\d+)*\.\s"#)
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
