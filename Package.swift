@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // `.wgdoc.toml` (README, "Configuration").
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // Test targets only: the property tests of lossless rewriting (README, "White space").
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -61,7 +63,13 @@ let package = Package(
         ),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "WGDocModelTests", dependencies: ["WGDocModel"]),
-        .testTarget(name: "WGDocCompilerTests", dependencies: ["WGDocCompiler", "WGDocModel"]),
+        .testTarget(
+            name: "WGDocCompilerTests",
+            dependencies: [
+                "WGDocCompiler", "WGDocModel", "WGDocText", "WGDocHTML", "WGDocDOCX", "WGDocFormats",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "WGDocTextTests",
             dependencies: ["WGDocText", "WGDocCompiler", "WGDocModel"],

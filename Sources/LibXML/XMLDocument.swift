@@ -131,7 +131,7 @@ public struct XMLElement {
         Self.text(of: node.pointee.children)
     }
 
-    private static func text(of first: xmlNodePtr?) -> String {
+    static func text(of first: xmlNodePtr?) -> String {
         var result = ""
         var child = first
         while let current = child {

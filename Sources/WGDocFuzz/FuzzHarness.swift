@@ -8,7 +8,9 @@ import WGDocModel
 ///
 /// Besides crashes and sanitizer reports, it traps on broken promises that no test input
 /// may break: an output file name outside `[a-z0-9._-]`, a diagnostic without a location
-/// in the file being compiled, a resolved document that renders differently twice.
+/// in the file being compiled, a resolved document that renders differently twice, and a
+/// `wgdoc fmt` that is not idempotent or changes what the document prints (README,
+/// "Rewriting a source").
 enum FuzzHarness {
     /// Loaded once per process: the compiled schema, the registry and the language packs.
     static let compiler: Compiler = {
@@ -39,6 +41,7 @@ enum FuzzHarness {
             precondition(diagnostic.location?.file == path, "diagnostic without a location: \(diagnostic)")
             _ = reporter.format(diagnostic) { _, line in source.line(line) }
         }
+        checkRewrite(bytes, path: path, resolved: compilation.resolved)
         guard let resolved = compilation.resolved else { return }
         // Every format of --format all; PDF is LibreOffice converting the .docx.
         for format in OutputFormat.allCases where format.isInAll {
@@ -51,6 +54,22 @@ enum FuzzHarness {
                 precondition(first == second, "\(format) output differs between two renderings")
             }
         }
+    }
+
+    /// fmt on any source it accepts: formatting again changes nothing, and a source that
+    /// built prints the same text once formatted.
+    static func checkRewrite(_ bytes: [UInt8], path: String, resolved: ResolvedDocument?) {
+        guard let tree = compiler.sourceTree(bytes: bytes, path: path).tree else { return }
+        let once = SourceWriter.bytes(tree)
+        let again = compiler.sourceTree(bytes: once, path: path).tree.map(SourceWriter.bytes)
+        precondition(again == once, "fmt is not idempotent")
+        guard let resolved else { return }
+        guard let reformatted = compiler.compile(bytes: once, path: path).resolved else {
+            preconditionFailure("fmt made a source that no longer builds")
+        }
+        let options = RenderOptions(width: 100, wordTemplate: wordTemplate)
+        precondition(render(.text, reformatted, options) == render(.text, resolved, options),
+                     "fmt changed what the document prints")
     }
 
     /// A renderer never fails on a resolved document; a thrown error is a bug to report.

@@ -3,8 +3,10 @@ import WGDocModel
 /// Breaks text into lines of at most a given display width, for text that mixes Chinese
 /// and Latin scripts.
 ///
-/// Break opportunities: between two CJK characters, between CJK and Latin, and at spaces
-/// other than the no-break spaces (U+00A0, U+2007, U+202F); never inside a Latin word unless the word alone is wider than the line. Following the
+/// Break opportunities: between two CJK characters, between CJK and Latin, and at XML
+/// white space; never inside a Latin word unless the word alone is wider than the line, and
+/// never beside a no-break character (U+00A0, U+202F, U+2007, U+2060), which is printed as
+/// itself. Following the
 /// Chinese line-breaking rules (禁则, JIS X 4051 / W3C clreq), closing punctuation never
 /// starts a line and opening punctuation never ends one: the character before is carried
 /// down with it.
@@ -92,38 +94,65 @@ public enum LineBreaker {
         var word = ""
         var spaceBefore = false
         var wordSpace = false
+        // The last character was a no-break character: no line may start after it.
+        var glued = false
         func flush() {
             if !word.isEmpty {
                 result.append(Unit(text: word, width: DisplayWidth.of(word), spaceBefore: wordSpace))
                 word = ""
             }
         }
-        for character in text {
-            // A no-break space glues the words around it into one unit: French « PCT »,
-            // "1 600" and "DATE :" never break across lines.
-            if WhiteSpace.contains(character), !WhiteSpace.isNoBreak(character) {
-                flush()
-                spaceBefore = true
-                continue
+        func add(_ character: Character) {
+            let first = character.unicodeScalars.first
+            if let first, WhiteSpace.forbidsBreak(first) {
+                // U+00A0, U+202F, U+2007, U+2060: glued to the characters on both sides.
+                if word.isEmpty, !spaceBefore, let last = result.last {
+                    result.removeLast()
+                    word = last.text
+                    wordSpace = last.spaceBefore
+                } else if word.isEmpty {
+                    wordSpace = spaceBefore
+                }
+                word.append(character)
+                spaceBefore = false
+                glued = true
+                return
             }
             let characterWidth = DisplayWidth.of(character)
             let breakAfter = isBreakAfter(character)
             if characterWidth == 2 || breakAfter {
-                if breakAfter, characterWidth < 2, !word.isEmpty {
-                    // "B、" style: attach narrow punctuation to the word before it.
+                if glued || (breakAfter && characterWidth < 2 && !word.isEmpty) {
+                    // "B、" style: narrow punctuation stays with the word before it; a
+                    // character after a no-break character stays with it too.
                     word.append(character)
                     flush()
                     spaceBefore = false
-                    continue
+                    glued = false
+                    return
                 }
                 flush()
                 result.append(Unit(text: String(character), width: characterWidth, spaceBefore: spaceBefore))
                 spaceBefore = false
-                continue
+                return
             }
+            glued = false
             if word.isEmpty { wordSpace = spaceBefore }
             word.append(character)
             spaceBefore = false
+        }
+        for character in text {
+            let scalars = character.unicodeScalars
+            guard let first = scalars.first, WhiteSpace.contains(first) else {
+                add(character)
+                continue
+            }
+            flush()
+            spaceBefore = true
+            glued = false
+            // White space is decided per scalar: a mark or joiner clustered onto a space is
+            // content and is printed (README, "White space").
+            let rest = String(String.UnicodeScalarView(scalars.drop(while: WhiteSpace.contains)))
+            for character in rest { add(character) }
         }
         flush()
         return result

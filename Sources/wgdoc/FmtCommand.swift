@@ -10,8 +10,10 @@ struct FmtCommand: ParsableCommand {
         abstract: "Rewrite sources in one canonical layout, keeping their meaning and comments.",
         discussion: """
             Two spaces of indentation, attributes in schema order, one element of a table or \
-            block per line, running text on one line, comments kept where they stand. Only \
-            sources that parse and match the schema are formatted. With --check nothing is \
+            block per line, running text on one line. Nothing but layout changes: every \
+            attribute, comment and processing instruction is kept, and the file's encoding, \
+            byte-order mark, line ends and final newline; the document's model is unchanged. \
+            Only sources that parse and match the schema are formatted. With --check nothing is \
             written: the files that would change are listed and the exit status is 1.
             """)
 
@@ -39,7 +41,7 @@ struct FmtCommand: ParsableCommand {
                 invalid += 1
                 continue
             }
-            let formatted = Array(SourceWriter.write(tree).utf8)
+            let formatted = SourceWriter.bytes(tree)
             guard formatted != bytes else { continue }
             changed += 1
             if check {

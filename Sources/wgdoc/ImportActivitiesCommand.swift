@@ -80,11 +80,12 @@ struct ImportActivitiesCommand: ParsableCommand {
             _ = tree.replaceActivities(ofAnnex: annex, with: result.activities)
             let target = output ?? into
             let text = SourceWriter.write(tree)
+            let written = SourceWriter.bytes(tree)
             // The rows must pass what the source would check: nothing is written otherwise.
-            let checked = compiler.checkImported(source: text, path: target, annexID: annex, rows: result.rows)
+            let checked = compiler.checkImported(source: text, bytes: written, path: target, annexID: annex, rows: result.rows)
             CSVDiagnosticPrinter.print(checked, csv: bytes, path: csv)
             guard !checked.hasErrors else { throw ExitStatus.documentErrors }
-            try FileOutput.write(Array(text.utf8), to: target)
+            try FileOutput.write(written, to: target)
             FileHandle.standardError.write(Data("\(result.activities.count) activities written into annex '\(annex)' of \(target)\n".utf8))
         } else if let output {
             try FileOutput.write(Array(SourceWriter.write(activities: result.activities).utf8), to: output)

@@ -18,6 +18,31 @@ import Testing
         #expect(try cli.wgdoc(["fmt", "--check", messy, clean]).status == 0)
     }
 
+    /// fmt through a symbolic link to a 0600 CR LF draft with a processing instruction and
+    /// a no-break space: the link stays, the draft keeps its mode, form and characters.
+    @Test func fmtKeepsTheFilesIdentityAndForm() throws {
+        let directory = try cli.temporaryDirectory()
+        let example = try String(contentsOfFile: CommandLineTests.example, encoding: .utf8)
+        let messy = example.replacingOccurrences(of: "\n    <", with: "\n <")
+            .replacingOccurrences(of: "<document ", with: "<?xml-model href=\"wgdoc.xsd\"?>\n<document ")
+            .replacingOccurrences(of: "PCT技术援助活动", with: "PCT技术援助\u{A0}活动")
+            .replacingOccurrences(of: "\n", with: "\r\n")
+        let draft = try cli.write(messy, in: directory, name: "draft.xml")
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: draft)
+        let link = directory.appendingPathComponent("link.xml").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "draft.xml")
+        let run = try cli.wgdoc(["fmt", link])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "draft.xml")
+        #expect(try FileManager.default.attributesOfItem(atPath: draft)[.posixPermissions] as? Int == 0o600)
+        let formatted = try String(contentsOfFile: draft, encoding: .utf8)
+        #expect(formatted != messy)
+        #expect(formatted.contains("<?xml-model href=\"wgdoc.xsd\"?>\r\n<document "))
+        #expect(formatted.contains("PCT技术援助\u{A0}活动"))
+        #expect(!formatted.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        #expect(try cli.wgdoc(["fmt", "--check", link]).status == 0)
+    }
+
     @Test func fmtRefusesInvalidSources() throws {
         let directory = try cli.temporaryDirectory()
         let path = try cli.write("<document xmlns=\"urn:wgdoc:1\"/>\n", in: directory)

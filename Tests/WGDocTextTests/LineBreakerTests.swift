@@ -46,6 +46,29 @@ import WGDocModel
     }
 }
 
+/// No-break characters are never line-break opportunities, and every non-white-space
+/// scalar reaches the lines (README, "White space").
+@Suite struct NoBreakTests {
+    @Test(arguments: ["\u{A0}", "\u{202F}", "\u{2007}", "\u{2060}"])
+    func noBreakCharactersHoldTheirNeighboursTogether(_ glue: String) {
+        let text = "see paragraph" + glue + "20 and Annexes" + glue + "I and" + glue + "II of 文件" + glue + "第" + glue + "二"
+        for width in 13...30 {  // from the widest glued unit up: narrower lines must cut it
+            let lines = LineBreaker.lines(text, width: width)
+            #expect(lines.contains { $0.contains("paragraph" + glue + "20") }, "width \(width): \(lines)")
+            #expect(lines.contains { $0.contains("Annexes" + glue + "I") }, "width \(width): \(lines)")
+            #expect(lines.contains { $0.contains("and" + glue + "II") }, "width \(width): \(lines)")
+            #expect(lines.contains { $0.contains("件" + glue + "第" + glue + "二") }, "width \(width): \(lines)")
+        }
+    }
+
+    @Test func otherUnicodeSpacesAreContent() {
+        let text = "ORIGINAL\u{A0}: 中文\u{3000}全角 thin\u{2009}space a \u{301}mark \u{200D}joiner"
+        let lines = LineBreaker.lines(text, width: 12)
+        let scalars = lines.joined().unicodeScalars.filter { !WhiteSpace.contains($0) }
+        #expect(String(String.UnicodeScalarView(scalars)) == String(String.UnicodeScalarView(text.unicodeScalars.filter { !WhiteSpace.contains($0) })))
+    }
+}
+
 @Suite struct NoBreakSpaceTests {
     /// French spacing: the narrow no-break space inside « » and the no-break space before
     /// a colon never become a line break, at any width, and are kept as typed.

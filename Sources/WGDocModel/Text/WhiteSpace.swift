@@ -1,39 +1,85 @@
-/// Unicode White_Space, decided from the scalar value: the same answer as
-/// `Character.isWhitespace`, without its property-table lookup, which profiling showed to
-/// be the largest single cost of wrapping and folding text (`wgdoc bench`, issue #7).
+/// wgdoc's one white-space model (README, "White space"): only XML white space — U+0020,
+/// U+0009, U+000A and U+000D (XML 1.0, production `S`) — is ever folded or trimmed. Every
+/// other character, U+00A0 no-break space, U+202F, U+2009 and U+3000 ideographic space
+/// included, is content: it reaches every output unchanged. Decisions are made on Unicode
+/// scalars, never on grapheme clusters, so a combining mark or a joiner after a space is
+/// kept (a cluster " \u{301}" starts with white space but is not all white space).
 public enum WhiteSpace {
-    public static func contains(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        return contains(scalar)
-    }
-
-    /// The 25 White_Space code points of Unicode 15 (PropList.txt).
+    /// Whether `scalar` is XML white space.
     public static func contains(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+        case 0x20, 0x09, 0x0A, 0x0D: return true
+        default: return false
+        }
+    }
+
+    /// Whether `scalar` is a line break of the source (LF or CR).
+    public static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x0A || scalar.value == 0x0D
+    }
+
+    /// The no-break spaces: U+00A0 NO-BREAK SPACE, U+2007 FIGURE SPACE and U+202F NARROW
+    /// NO-BREAK SPACE, typed on purpose (French typography, digit groups, "paragraph 20").
+    public static func isNoBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xA0, 0x2007, 0x202F: return true
+        default: return false
+        }
+    }
+
+    /// The characters that forbid a line break beside them in the text output (UAX #14,
+    /// classes GL and WJ): the no-break spaces and U+2060 WORD JOINER.
+    public static func forbidsBreak(_ scalar: Unicode.Scalar) -> Bool {
+        isNoBreak(scalar) || scalar.value == 0x2060
+    }
+
+    /// Whether `text` is all XML white space (the empty text included).
+    public static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(contains)
+    }
+
+    /// `text` without XML white space at either end.
+    public static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !contains($0) }),
+            let end = scalars.lastIndex(where: { !contains($0) })
+        else { return "" }
+        return String(scalars[start...end])
+    }
+
+    /// `text` without XML white space at its start.
+    public static func leadingTrimmed(_ text: String) -> String {
+        String(text.unicodeScalars.drop(while: contains))
+    }
+
+    /// The XML white space at the start of `text`.
+    public static func leadingRun(of text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.prefix(while: contains)))
+    }
+
+    /// The XML white space at the end of `text`.
+    public static func trailingRun(of text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.lastIndex(where: { !contains($0) }) else { return text }
+        return String(scalars[scalars.index(after: last)...])
+    }
+
+    /// Han ideographs, kana, CJK punctuation and full-width forms: the scripts written
+    /// without spaces between words, where a source line break joins without a space.
+    public static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x303F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x2FFFF:
             return true
         default:
             return false
         }
     }
 
-    /// The no-break spaces: U+00A0 NO-BREAK SPACE, U+2007 FIGURE SPACE and U+202F NARROW
-    /// NO-BREAK SPACE. White space to Unicode, but typed on purpose (French typography,
-    /// digit groups): never folded into a plain space and never a place to break a line.
-    public static func isNoBreak(_ character: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first, scalars.count == 1 else { return false }
-        return isNoBreak(first)
-    }
-
-    public static func isNoBreak(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value == 0xA0 || scalar.value == 0x2007 || scalar.value == 0x202F
-    }
-
-    /// Whether `text` has no white space but single U+0020 spaces between other
-    /// characters (the no-break spaces, which never fold, count as characters): folding white space (the build stage) or breaking it into lines that
+    /// Whether `text` has no XML white space but single U+0020 spaces between other
+    /// characters: folding white space (the build stage) or breaking it into lines that
     /// all fit (the text renderer) gives it back unchanged. Checked on UTF-8 bytes, so
-    /// most text is not rebuilt Character by Character (issue #7 profile).
+    /// most text is not rebuilt scalar by scalar (issue #7 profile).
     public static func isFolded(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -41,36 +87,18 @@ public enum WhiteSpace {
                 return bytes.isEmpty
             }
             var previousSpace = false
-            for index in bytes.indices {
-                switch bytes[index] {
-                case 0x09...0x0D:
+            for byte in bytes {
+                switch byte {
+                case 0x09, 0x0A, 0x0D:
                     return false
                 case 0x20:
                     if previousSpace { return false }
                     previousSpace = true
-                case 0xC2, 0xE1, 0xE2, 0xE3:
-                    if isNonASCIIWhiteSpace(bytes, at: index) { return false }
-                    previousSpace = false
                 default:
                     previousSpace = false
                 }
             }
             return true
-        }
-    }
-
-    /// U+0085, U+1680, U+2000–U+200A but U+2007, U+2028, U+2029, U+205F, U+3000 (the
-    /// non-ASCII White_Space characters that fold; not the no-break spaces) at `index`.
-    private static func isNonASCIIWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let second = index + 1 < bytes.count ? bytes[index + 1] : 0
-        let third = index + 2 < bytes.count ? bytes[index + 2] : 0
-        switch (bytes[index], second) {
-        case (0xC2, 0x85): return true
-        case (0xE1, 0x9A): return third == 0x80
-        case (0xE2, 0x80): return ((0x80...0x8A).contains(third) && third != 0x87) || third == 0xA8 || third == 0xA9
-        case (0xE2, 0x81): return third == 0x9F
-        case (0xE3, 0x80): return third == 0x80
-        default: return false
         }
     }
 }

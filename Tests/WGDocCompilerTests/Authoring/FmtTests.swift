@@ -43,7 +43,8 @@ import WGDocModel
         let seeds = source.components(separatedBy: "<!-- seed:").count - 1
         #expect(seeds > 0)
         #expect(formatted.components(separatedBy: "<!-- seed:").count - 1 == seeds)
-        #expect(formatted.contains("<heading>PCT技术援助活动 <!-- kept --></heading>"))
+        // The space before the comment ends the heading: the model drops it, so fmt does.
+        #expect(formatted.contains("<heading>PCT技术援助活动<!-- kept --></heading>"))
         #expect(formatted.contains("      <!-- end of table -->\n    </activities>"))
         #expect(formatted.contains("<participants>AL MK</participants>"))
         #expect(formatted.contains("<document xmlns=\"urn:wgdoc:1\" lang=\"zh\" symbol=\"PCT/WG/17/19\" original=\"en\" date=\"2024-02-06\">"))
@@ -57,7 +58,7 @@ import WGDocModel
             """)
         let formatted = try #require(format(source))
         #expect(formatted.contains(
-            "<p id=\"x\">A <em> b </em> c &amp; d &lt; <url href=\"https://e.org/?a=1&amp;b=2\">e.org</url> <doc para=\"3\">PCT/WG/5/21</doc><footnote>note</footnote></p>"))
+            "<p id=\"x\">A <em>b </em>c &amp; d &lt; <url href=\"https://e.org/?a=1&amp;b=2\">e.org</url> <doc para=\"3\">PCT/WG/5/21</doc><footnote>note</footnote></p>"))
         let before = try #require(model(source, path: "test.xml"))
         let after = try #require(model(formatted, path: "test.xml"))
         #expect(withoutLocations(after, path: "test.xml") == withoutLocations(before, path: "test.xml"))

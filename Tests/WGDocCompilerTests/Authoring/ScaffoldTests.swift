@@ -46,19 +46,25 @@ import WGDocModel
         }
     }
 
-    @Test func figuresComputeAgainFromTheNewTables() throws {
+    @Test func figuresComputeAgainLastYearsValueKeptInAComment() throws {
         let (_, text) = try scaffold()
-        #expect(text.contains("<figure of=\"participants\" annex=\"annex-1\"/>"))
-        #expect(!text.contains("claim="))
+        #expect(text.contains("<figure of=\"participants\" annex=\"annex-1\"><!-- last year: claim=\"more-than\" 1,600 --></figure>"))
+        #expect(!text.contains("claim=\"more-than\">"))
         #expect(!text.contains(">1,600</figure>"))
+        let source = try #require(tree(try exampleText(), path: examplePath))
+        let result = try NextYearScaffold.scaffold(from: source, sourceName: examplePath, outputName: "next.xml")
+        #expect(result.resets.contains { $0.hasPrefix("figure of=\"participants\"") && $0.contains("'1,600'") })
+        #expect(result.resets.contains("symbol: PCT/WG/17/19 → PCT/WG/18/??"))
+        #expect(result.resets.contains { $0.hasPrefix("annex 'annex-1': ") && $0.hasSuffix("activities removed") })
     }
 
-    @Test func commentsOutsideTheTablesAreKept() throws {
+    @Test func everyCommentIsKept() throws {
         let (_, text) = try scaffold()
         let source = try exampleText()
         #expect(text.contains("<!-- PCT/WG/18/??: made by `wgdoc new` from PCT/WG/17/19."))
         #expect(text.contains("<!-- empty: import this year's rows into annex 'annex-2' of next.xml with wgdoc import-activities -->"))
-        #expect(!text.contains("<!-- seed:"))
+        // Comments inside the emptied tables stay with them.
+        #expect(text.components(separatedBy: "<!-- seed:").count == source.components(separatedBy: "<!-- seed:").count)
         if let first = source.components(separatedBy: "\n").first(where: { $0.hasPrefix("<!--") }) {
             #expect(text.contains(first))
         }

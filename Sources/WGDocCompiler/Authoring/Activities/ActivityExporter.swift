@@ -2,7 +2,8 @@ import WGDocModel
 
 /// export: an annex's activities → CSV records that `import-activities` reads back to the
 /// same model. Codes stay codes; a printed name is written with its code ("白俄罗斯（BL）")
-/// in the pack's `nameWithCode` form, so it survives the round trip.
+/// in the pack's `nameWithCode` form, quoted where it could be read otherwise
+/// (`QuotedName`), so it survives the round trip.
 struct ActivityExporter {
     let annex: Annex
     let pack: LanguagePack?
@@ -28,8 +29,8 @@ struct ActivityExporter {
         case .organizer:
             return activity.organizers.map { organizer in
                 switch (organizer.name, organizer.code) {
-                case let (name?, code?): withCode(name, code)
-                case let (name?, nil): name
+                case let (name?, code?): withCode(QuotedName.written(name, inList: false, bare: false), code)
+                case let (name?, nil): QuotedName.written(name, inList: false, bare: true)
                 case let (nil, code?): code.rawValue
                 case (nil, nil): ""
                 }
@@ -52,7 +53,8 @@ struct ActivityExporter {
             }
             let names = Dictionary(activity.printedNames.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
             let entries = activity.participants.map { participant in
-                (names[participant.code].map { withCode($0, participant.code) } ?? participant.code.rawValue)
+                (names[participant.code].map { withCode(QuotedName.written($0, inList: true, bare: false), participant.code) }
+                    ?? participant.code.rawValue)
                     + (participant.coOrganizer ? "*" : "")
             }
             return entries.joined(separator: names.isEmpty ? " " : ", ")

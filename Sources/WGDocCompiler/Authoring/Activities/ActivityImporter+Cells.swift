@@ -26,11 +26,24 @@ extension ActivityImporter {
         }
     }
 
-    /// One co-organizer per line of the cell: a name, a code, or "NAME（CODE）".
+    /// One co-organizer per line of the cell: a name, a code, or "NAME（CODE）"; a quoted
+    /// name (`"日本特许厅（JP）"`) is a name as written, with or without a code after it.
     mutating func organizers(_ text: String, _ cell: CSVTable.Cell, _ record: CSVTable.Record, into activity: inout SourceElement) {
-        for line in text.split(whereSeparator: \.isNewline).map({ String($0).trimmingSpaces }) where !line.isEmpty {
+        // Lines end at LF or CR only: U+2028 and U+0085 are content (README, "White space").
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .map({ String($0).trimmingSpaces }) where !line.isEmpty {
             var organizer = SourceElement(name: "organizer")
-            if let code = ST3Code(line) {
+            if let (name, rest) = QuotedName.read(line) {
+                let after = rest.trimmingSpaces
+                if after.isEmpty {
+                    organizer.children = [.text(name)]
+                } else if let (empty, code) = NameResolver.nameWithCode(after), empty.isEmpty {
+                    organizer[attribute: "code"] = code.rawValue
+                    organizer.children = [.text(name)]
+                } else {
+                    organizer.children = [.text(line)]
+                }
+            } else if let code = ST3Code(line) {
                 organizer[attribute: "code"] = code.rawValue
             } else if let (name, code) = NameResolver.nameWithCode(line), !name.isEmpty {
                 organizer[attribute: "code"] = code.rawValue

@@ -64,8 +64,11 @@ extension Compiler {
     /// diagnostic that falls in one of the annex's rows is given back at its CSV row. So the
     /// importer refuses every row the source would refuse (an activity outside the annex's
     /// period, an unknown code, a figure the rows contradict is the narrative's own).
-    public func checkImported(source text: String, path: String, annexID: String, rows: [ActivityImport.Row]) -> [Diagnostic] {
-        let compilation = compile(bytes: Array(text.utf8), path: path)
+    /// `bytes`: the file as it will be written (its encoding and line breaks), when it is
+    /// not `text` in UTF-8.
+    public func checkImported(source text: String, bytes: [UInt8]? = nil, path: String, annexID: String,
+                              rows: [ActivityImport.Row]) -> [Diagnostic] {
+        let compilation = compile(bytes: bytes ?? Array(text.utf8), path: path)
         var starts: [Int] = [], annexStart = 0, annexEnd = 0, inAnnex = false
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingSpaces
@@ -105,7 +108,9 @@ extension Compiler {
 
 extension SourceTree {
     /// Replaces the activities of the annex `annexID` with `activities`; false when there
-    /// is no such annex.
+    /// is no such annex. Comments and processing instructions of the old table are kept:
+    /// those before its first row stay before the new rows, the others follow them. Only
+    /// the note `wgdoc new` leaves in an emptied table is dropped, its work done.
     public mutating func replaceActivities(ofAnnex annexID: String, with activities: [SourceElement]) -> Bool {
         var found = false
         for index in root.children.indices {
@@ -114,7 +119,18 @@ extension SourceTree {
             else { continue }
             for childIndex in annex.children.indices {
                 guard case .element(var table) = annex.children[childIndex], table.name == "activities" else { continue }
-                table.children = activities.map(SourceNode.element)
+                var before: [SourceNode] = [], after: [SourceNode] = []
+                var seenRow = false
+                for node in table.children {
+                    switch node {
+                    case .element: seenRow = true
+                    case .text: break
+                    case .comment(let text) where text.hasPrefix(NextYearScaffold.emptyTableNote): break
+                    case .comment, .processingInstruction:
+                        if seenRow { after.append(node) } else { before.append(node) }
+                    }
+                }
+                table.children = before + activities.map(SourceNode.element) + after
                 annex.children[childIndex] = .element(table)
             }
             root.children[index] = .element(annex)

@@ -122,8 +122,9 @@ struct NameResolver {
 
     /// The entries of a list cell: pieces separated by `,` `;` `、` `，` `；` `،` or line
     /// breaks, except where pieces joined with their separators make one name the registry
-    /// knows ("Korea, Republic of", "Hong Kong, China"); a piece that is not one entry may be
-    /// several separated by spaces ("BR CL EP*").
+    /// knows ("Korea, Republic of", "Hong Kong, China") and inside a quoted name
+    /// (`"China, Hong Kong SAR"（HK）`, see `QuotedName`); a piece that is not one entry may
+    /// be several separated by spaces ("BR CL EP*").
     func resolveList(_ cell: String, allowMark: Bool) -> Result<[Entry], Problem> {
         var entries: [Entry] = []
         let segments = Self.segments(cell)
@@ -132,7 +133,7 @@ struct NameResolver {
             // The longest run of up to four pieces that is one known name.
             var end = index
             for candidate in stride(from: min(segments.count - 1, index + 3), to: index, by: -1)
-            where isKnownName(Self.joined(segments[index...candidate])) {
+            where !segments[index...candidate].contains(where: { $0.quoted }) && isKnownName(Self.joined(segments[index...candidate])) {
                 end = candidate
                 break
             }
@@ -156,25 +157,42 @@ struct NameResolver {
         return .success(entries)
     }
 
-    /// A piece of a list cell and the separator after it ("" for the last).
-    typealias Segment = (text: String, separator: String)
+    /// A piece of a list cell, the separator after it ("" for the last), and whether it
+    /// holds a quoted name (then `text` is the name, unquoted, and what followed the quote).
+    typealias Segment = (text: String, separator: String, quoted: Bool)
 
+    /// The separators of a list cell. Lines end at LF or CR only: U+2028 and U+0085 are
+    /// content (README, "White space").
     static func isSeparator(_ character: Character) -> Bool {
-        ",;、，；،".contains(character) || character.isNewline
+        QuotedName.separators.contains(character) || character == "\n" || character == "\r" || character == "\r\n"
     }
 
     static func segments(_ cell: String) -> [Segment] {
         var result: [Segment] = []
         var current = ""
-        for character in cell {
+        var quoted = false
+        var rest = Substring(cell)
+        while let character = rest.first {
+            // A quote at the start of a piece (after white space) opens a quoted name.
+            if !quoted, WhiteSpace.trimmed(current).isEmpty,
+                WhiteSpace.leadingTrimmed(String(rest)).unicodeScalars.first == "\"",
+                let (name, after) = QuotedName.read(WhiteSpace.leadingTrimmed(String(rest)))
+            {
+                current = name
+                quoted = true
+                rest = Substring(after)
+                continue
+            }
+            rest = rest.dropFirst()
             if isSeparator(character) {
-                result.append((current, String(character)))
+                result.append((current, String(character), quoted))
                 current = ""
+                quoted = false
             } else {
                 current.append(character)
             }
         }
-        result.append((current, ""))
+        result.append((current, "", quoted))
         return result
     }
 

@@ -11,7 +11,8 @@ import WGDocModel
 /// Accepts UTF-8 with or without a byte order mark; the delimiter is a comma or a
 /// semicolon, whichever the first line uses more (outside quotes); records end at LF, CRLF
 /// or CR; quoted cells may hold delimiters, line breaks and doubled quotes. Columns are
-/// counted in Unicode scalars, like every wgdoc location.
+/// counted in Unicode scalars, like every wgdoc location. The `'` that `CSVWriter` puts
+/// before a cell a spreadsheet would execute is removed (`CSVFormulaGuard`).
 public enum CSVReader {
     public static func read(_ bytes: [UInt8], path: String) -> (CSVTable?, [Diagnostic]) {
         // Positions are kept as plain integers per scalar; a `SourceLocation` (with its
@@ -52,7 +53,12 @@ public enum CSVReader {
         var parser = Parser(scalars: scalars, delimiter: delimiter, path: path)
         parser.run()
         guard parser.diagnostics.isEmpty else { return (nil, parser.diagnostics) }
-        return (CSVTable(delimiter: Character(delimiter), records: parser.records), [])
+        let records = parser.records.map { record in
+            var record = record
+            record.cells = record.cells.map { CSVTable.Cell(text: CSVFormulaGuard.restored($0.text), location: $0.location) }
+            return record
+        }
+        return (CSVTable(delimiter: Character(delimiter), records: records), [])
     }
 
     /// `;` when the first line has more semicolons than commas outside quotes, else `,`.

@@ -8,11 +8,29 @@ import WGDocModel
 ///   (`model.unfilled`) until filled: the document number, the document's date and the
 ///   meeting's dates (`2025-??-??`, the year moved on);
 /// - the narrative (title, sections, annex titles, intros, legends) is kept for editing;
-/// - each annex's period moves on a year and its table is emptied, with a comment saying
-///   how to import the new rows.
+/// - each annex's period moves on a year and its rows are removed (comments in the table
+///   stay), with a comment saying how to import the new rows;
+/// - a figure the author typed goes back to computing its value from the new rows, and
+///   last year's typed value and claim are kept in a comment inside it;
+/// - everything else (attributes, comments, processing instructions, the file's form) is
+///   kept, and every reset is listed in `Result.resets`.
 public enum NextYearScaffold {
+    /// The new source and what was deliberately reset, one line each.
+    public struct Result: Sendable {
+        public var tree: SourceTree
+        public var resets: [String]
+    }
+
+    /// How the comment `new` leaves in an emptied table starts.
+    static let emptyTableNote = " empty: import this year's rows"
+
     public static func make(from tree: SourceTree, sourceName: String, outputName: String?) throws(ToolError) -> SourceTree {
+        try scaffold(from: tree, sourceName: sourceName, outputName: outputName).tree
+    }
+
+    public static func scaffold(from tree: SourceTree, sourceName: String, outputName: String?) throws(ToolError) -> Result {
         var result = tree
+        var resets: [String] = []
         var root = result.root
         guard let meeting = root.elements.first(where: { $0.name == "meeting" }),
             let session = meeting[attribute: "session"].flatMap({ Int($0) })
@@ -28,26 +46,47 @@ public enum NextYearScaffold {
         nextParts[nextParts.count - 1] = "??"
         let nextSymbol = nextParts.joined(separator: "/")
         root[attribute: "symbol"] = nextSymbol
-        root[attribute: "date"] = nextYear(root[attribute: "date"], sourceName: sourceName)
+        resets.append("symbol: \(symbolText) → \(nextSymbol)")
+        if let date = root[attribute: "date"] {
+            let next = nextYear(date, sourceName: sourceName)
+            root[attribute: "date"] = next
+            resets.append("date: \(date) → \(next ?? "")")
+        }
 
         for index in root.children.indices {
             guard case .element(var element) = root.children[index] else { continue }
             switch element.name {
             case "meeting":
                 element[attribute: "session"] = String(session + 1)
-                element[attribute: "start"] = nextYear(element[attribute: "start"], sourceName: sourceName)
-                element[attribute: "end"] = nextYear(element[attribute: "end"], sourceName: sourceName)
+                resets.append("meeting session: \(session) → \(session + 1)")
+                for bound in ["start", "end"] {
+                    guard let value = element[attribute: bound] else { continue }
+                    let next = nextYear(value, sourceName: sourceName)
+                    element[attribute: bound] = next
+                    resets.append("meeting \(bound): \(value) → \(next ?? "")")
+                }
             case "annex":
                 let id = element[attribute: "id"] ?? ""
                 for bound in ["from", "to"] {
-                    if let month = element[attribute: bound].flatMap(YearMonth.init) {
-                        element[attribute: bound] = YearMonth(year: month.year + 1, month: month.month)?.description
+                    if let month = element[attribute: bound].flatMap(YearMonth.init),
+                        let next = YearMonth(year: month.year + 1, month: month.month)?.description
+                    {
+                        element[attribute: bound] = next
+                        resets.append("annex '\(id)' \(bound): \(month) → \(next)")
                     }
                 }
                 element.update("activities") { table in
                     // No "--" in the text: XML forbids it inside a comment.
                     let file = outputName.map { " of \($0)" } ?? ""
-                    table.children = [.comment(" empty: import this year's rows into annex '\(id)'\(file) with wgdoc import-activities ")]
+                    let rows = table.elements.filter { $0.name == "activity" }.count
+                    let kept = table.children.filter { node in
+                        switch node {
+                        case .comment, .processingInstruction: true
+                        case .element, .text: false
+                        }
+                    }
+                    table.children = [.comment(emptyTableNote + " into annex '\(id)'\(file) with wgdoc import-activities ")] + kept
+                    resets.append("annex '\(id)': \(rows) activit\(rows == 1 ? "y" : "ies") removed")
                 }
             default:
                 break
@@ -56,15 +95,31 @@ public enum NextYearScaffold {
         }
         // Last year's printed figures ("more than 1,600") describe last year's tables; with
         // the tables emptied they would contradict the data, so each <figure> goes back to
-        // computing its value from the new rows.
+        // computing its value from the new rows. What the author typed is kept in a comment
+        // inside it, with the comments that were there.
         root.update("figure") { figure in
-            figure.children = []
+            let typed = WhiteSpace.trimmed(figure.children.map { if case .text(let text) = $0 { text } else { "" } }.joined())
+            let claim = figure[attribute: "claim"]
+            guard !typed.isEmpty || claim != nil else { return }
+            let others = figure.children.filter { if case .text = $0 { false } else { true } }
+            let note = "last year: " + (claim.map { "claim=\"\($0)\" " } ?? "") + typed
+            figure.children = [.comment(" " + Self.commentSafe(note) + " ")] + others
             figure[attribute: "claim"] = nil
+            resets.append("figure of=\"\(figure[attribute: "of"] ?? "")\" line \(figure.line): typed value '\(typed)' "
+                + "kept in a comment; the figure is computed again")
         }
         result.root = root
-        result.before.append(
+        result.before.append(.comment(
             " \(nextSymbol): made by `wgdoc new` from \(symbolText). Fill in every ?? (validate lists them), "
-                + "update the narrative, and import each annex's activities. ")
+                + "update the narrative, and import each annex's activities. "))
+        return Result(tree: result, resets: resets)
+    }
+
+    /// `text` made fit for a comment: XML forbids "--" inside one and a final "-".
+    static func commentSafe(_ text: String) -> String {
+        var result = text
+        while result.containsScalars("--") { result = result.replacingScalars("--", with: "- -") }
+        if result.unicodeScalars.last == "-" { result += " " }
         return result
     }
 

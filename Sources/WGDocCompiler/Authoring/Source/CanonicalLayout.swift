@@ -9,11 +9,6 @@ enum CanonicalLayout {
         "document", "meeting", "section", "quote", "annex", "intro", "legend", "activities", "activity",
     ]
 
-    /// Inline elements whose edge spaces are meaningful: the build stage trims the edges of
-    /// every text-holding element except these (`Whitespace.normalize` is not applied inside
-    /// `<em>`).
-    static let untrimmedElements: Set<String> = ["em"]
-
     /// Children of `<document>` that are set apart by a blank line.
     static let spacedElements: Set<String> = ["section", "annex"]
 

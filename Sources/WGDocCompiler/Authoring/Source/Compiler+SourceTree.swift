@@ -30,7 +30,8 @@ extension Compiler {
         let diagnostics = parseDiagnostics + ValidateStage.run(document, schema: schema, source: source)
         guard !diagnostics.hasErrors else { return SourceReading(tree: nil, diagnostics: diagnostics) }
         do {
-            return SourceReading(tree: try SourceTree(document), diagnostics: diagnostics)
+            return SourceReading(tree: try SourceTree(document, form: SourceFileForm(raw: bytes, input: input)),
+                                 diagnostics: diagnostics)
         } catch {
             return SourceReading(tree: nil, diagnostics: diagnostics + [Diagnostic(
                 rule: RuleID("model.empty"), severity: .error,

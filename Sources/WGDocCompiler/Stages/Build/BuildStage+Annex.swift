@@ -48,7 +48,7 @@ extension BuildStage {
         let location = locate(element)
         let categories = element.elements.map { child in
             Category(location: locate(child), code: child.attribute("code") ?? "",
-                     name: Whitespace.collapse(child.attribute("name") ?? ""), description: inlines(child))
+                     name: WhiteSpace.collapse(child.attribute("name") ?? ""), description: inlines(child))
         }
         return Legend(location: location, categories: categories)
     }
@@ -92,7 +92,7 @@ extension BuildStage {
                           help: "use online, hybrid or a two-letter ST.3 code")
                     return nil
                 }
-                return .place(code: code, city: element.attribute("city").map(Whitespace.collapse), location: venueLocation)
+                return .place(code: code, city: element.attribute("city").map(WhiteSpace.collapse), location: venueLocation)
             }
         }
         // The CSV importer refuses a city without a country or office venue
@@ -115,7 +115,7 @@ extension BuildStage {
             case "description": description = inlines(child)
             case "organizer":
                 let childLocation = locate(child)
-                let name = Whitespace.collapse(child.text)
+                let name = WhiteSpace.collapse(child.text)
                 organizers.append(Organizer(location: childLocation, name: name.isEmpty ? nil : name,
                                             code: child.attribute("code").flatMap(ST3Code.init)))
             case "participants":
@@ -123,7 +123,7 @@ extension BuildStage {
             case "name":
                 let childLocation = locate(child)
                 if let code = child.attribute("code").flatMap(ST3Code.init) {
-                    printedNames.append(PrintedName(location: childLocation, code: code, name: Whitespace.collapse(child.text)))
+                    printedNames.append(PrintedName(location: childLocation, code: code, name: WhiteSpace.collapse(child.text)))
                 }
             default: unexpected(child)
             }
@@ -164,7 +164,8 @@ extension BuildStage {
         var columnOffset = location.column + "<participants>".count - 1
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var column = 0
-            for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            // Codes are separated by XML white space (a tab too; CR never reaches here).
+            for word in line.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
                 defer { column += word.count + 1 }
                 let token = word.trimmingSpaces
                 guard !token.isEmpty else { continue }
@@ -185,6 +186,6 @@ extension BuildStage {
     }
 
     private func words(_ value: String?) -> [String] {
-        (value ?? "").split(whereSeparator: { WhiteSpace.contains($0) }).map(String.init)
+        (value ?? "").unicodeScalars.split(whereSeparator: WhiteSpace.contains).map { String($0) }
     }
 }

@@ -29,7 +29,7 @@ extension BuildStage {
         } else if element.attribute("from") != nil {
             return nil  // a bad month, reported above
         }
-        let typed = Whitespace.collapse(element.text)
+        let typed = WhiteSpace.collapse(element.text)
         let relationText = element.attribute("claim")
         var claim: FigureClaim?
         if typed.isEmpty {

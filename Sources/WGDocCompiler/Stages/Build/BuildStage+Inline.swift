@@ -4,7 +4,7 @@ import WGDocModel
 extension BuildStage {
     /// The mixed content of `element` as inlines, with source white space folded.
     func inlines(_ element: XMLElement) -> [Inline] {
-        Whitespace.normalize(rawInlines(element))
+        WhiteSpace.normalize(rawInlines(element))
     }
 
     private func rawInlines(_ element: XMLElement) -> [Inline] {
@@ -14,7 +14,13 @@ extension BuildStage {
             case .text(let text, _):
                 result.append(.text(text))
             case .element(let inner):
-                if let inline = inline(inner) { result.append(inline) }
+                guard let inline = inline(inner) else { continue }
+                // A space the author wrote inside the edge of `<url>` or `<doc>` separates
+                // words: it is kept outside the element, where folding decides on it.
+                let atom = inner.name == "url" || inner.name == "doc"
+                if atom { result.append(.text(WhiteSpace.leadingRun(of: inner.text))) }
+                result.append(inline)
+                if atom { result.append(.text(WhiteSpace.trailingRun(of: inner.text))) }
             }
         }
         return result
@@ -26,7 +32,7 @@ extension BuildStage {
         case "em":
             return .emphasis(rawInlines(element))
         case "doc":
-            let text = Whitespace.collapse(element.text)
+            let text = WhiteSpace.collapse(element.text)
             guard let symbol = DocumentSymbol(text) else {
                 error("ref.bad-symbol", location, "'\(text)' is not a document symbol",
                       help: "write a symbol such as PCT/WG/5/21 or CDIP/30/8 Rev.")
@@ -35,8 +41,8 @@ extension BuildStage {
             let paragraph = element.attribute("para").flatMap { Int($0) }
             return .documentReference(DocumentReference(location: location, symbol: symbol, paragraph: paragraph))
         case "url":
-            let text = Whitespace.collapse(element.text)
-            let target = element.attribute("href").map(Whitespace.collapse) ?? text
+            let text = WhiteSpace.collapse(element.text)
+            let target = element.attribute("href").map(WhiteSpace.collapse) ?? text
             let targetLocation = element.attribute("href") == nil
                 ? location : source.attributeLocation("href", of: location)
             guard LinkScheme.isAllowed(target) else {

@@ -69,7 +69,7 @@ final class BuildStage {
             switch element.name {
             case "meeting": meeting = self.meeting(element)
             case "title": title = inlines(element)
-            case "author": author = Whitespace.collapse(element.text)
+            case "author": author = WhiteSpace.collapse(element.text)
             case "section": sections.append(section(element))
             case "annex": if let annex = annex(element) { annexes.append(annex) }
             default: unexpected(element)
@@ -81,7 +81,7 @@ final class BuildStage {
             originalLanguage: original, date: date, meeting: meeting, title: title, author: author,
             sections: sections, annexes: annexes)
         document.houseStyle = root.attribute("house-style").flatMap(HouseStyle.init(rawValue:)) ?? .current
-        document.languageLetter = ["true", "1"].contains(root.attribute("language-letter").map(Whitespace.collapse) ?? "")
+        document.languageLetter = ["true", "1"].contains(root.attribute("language-letter").map(WhiteSpace.collapse) ?? "")
         return document
     }
 
@@ -103,8 +103,8 @@ final class BuildStage {
             switch child.name {
             case "body":
                 bodyLines = self.lines(child)
-                body = Whitespace.collapse(bodyLines.joined(separator: "\n"))
-            case "venue": venue = Whitespace.collapse(child.text); _ = locate(child)
+                body = WhiteSpace.collapse(bodyLines.joined(separator: "\n"))
+            case "venue": venue = WhiteSpace.collapse(child.text); _ = locate(child)
             default: unexpected(child)
             }
         }
@@ -127,10 +127,10 @@ final class BuildStage {
             case .text(let text): lines[lines.count - 1] += text
             case .element(let child):
                 if child.name == "br" { lines.append("") } else { unexpected(child) }
-            case .comment: break
+            case .comment, .processingInstruction: break
             }
         }
-        let folded = lines.map(Whitespace.collapse).filter { !$0.isEmpty }
+        let folded = lines.map(WhiteSpace.collapse).filter { !$0.isEmpty }
         if folded.isEmpty {
             error("model.missing-field", locate(element), "<\(element.name)> has no text",
                   help: "write the body's name, such as <body>Patent Cooperation Treaty (PCT) Working Group</body>")

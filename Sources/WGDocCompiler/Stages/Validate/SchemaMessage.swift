@@ -161,11 +161,9 @@ extension String {
         range(of: separator).map { String(self[$0.upperBound...]) }
     }
 
+    /// Without XML white space at the ends; other spaces are content (README, "White space").
     var trimmingSpaces: String {
-        var text = Substring(self)
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return String(text)
+        WhiteSpace.trimmed(self)
     }
 }
 

@@ -1,0 +1,42 @@
+import WGDocModel
+
+/// How the build stage folds the white space of pretty-printed XML (README, "White
+/// space"): a run of XML white space becomes one space, except where it holds a line break
+/// between two CJK characters (Chinese and Japanese are written without spaces, so a line
+/// break inside a sentence joins the two lines); runs at the ends of a field are removed.
+/// Every other character is content and is kept, scalar by scalar.
+extension WhiteSpace {
+    /// One field (an attribute, a name, a title) folded and trimmed.
+    static func collapse(_ text: String) -> String {
+        isFolded(text) ? text : collapseRuns(text)
+    }
+
+    /// `collapse` without the fast path.
+    static func collapseRuns(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        var pendingBreak = false
+        var last: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if contains(scalar) {
+                pendingSpace = true
+                if isLineBreak(scalar) { pendingBreak = true }
+                continue
+            }
+            if pendingSpace, let last, !(pendingBreak && isCJK(last) && isCJK(scalar)) {
+                result.append(" ")
+            }
+            pendingSpace = false
+            pendingBreak = false
+            result.append(scalar)
+            last = scalar
+        }
+        return String(result)
+    }
+
+    /// Folds the white space of a whole run of inlines (a paragraph, a description, a
+    /// footnote), across the edges of its inline elements, trimming the ends.
+    static func normalize(_ inlines: [Inline]) -> [Inline] {
+        InlineFolding(inlines).folded()
+    }
+}
