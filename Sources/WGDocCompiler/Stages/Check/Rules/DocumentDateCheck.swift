@@ -11,8 +11,9 @@ struct DocumentDateCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         let date = document.date, start = document.meeting.start
-        let dateLocation = context.location(of: "date", in: document.location)
-        let meeting = Diagnostic.Related(location: context.location(of: "start", in: document.meeting.location), message: "the meeting starts here")
+        // Start tags carry the dates: the diagnostic points at <document>, <meeting>, <annex>.
+        let dateLocation = document.location
+        let meeting = Diagnostic.Related(location: document.meeting.location, message: "the meeting starts here")
         var result: [Diagnostic] = []
         if date > start {
             result.append(diagnostic(
@@ -27,7 +28,7 @@ struct DocumentDateCheck: Check {
         }
         for annex in document.annexes where annex.kind == .completed && annex.period.to > date.yearMonth {
             result.append(diagnostic(
-                context.location(of: "to", in: annex.location),
+                annex.location,
                 "annex '\(annex.id)' reports activities completed up to \(annex.period.to), after the document's date (\(date))",
                 help: "check the annex's to=\"…\" and the document's date, or make it kind=\"planned\" if it is a work plan",
                 related: [.init(location: dateLocation, message: "the document's date")]))

@@ -21,7 +21,7 @@ struct OrganizerCodeCheck: Check {
                     return nil
                 case let code?:
                     return diagnostic(
-                        context.location(of: "code", in: organizer.location),
+                        organizer.location,
                         "organizer '\(name)' is given code=\"\(code)\" but its name says '\(typed)'",
                         help: "correct code=\"…\" or the name; write the name without the code: <organizer code=\"\(typed)\">\(stem)</organizer>")
                 case nil:
