@@ -40,11 +40,17 @@ let package = Package(
             name: "WGDocDOCX",
             dependencies: ["WGDocModel", "WGDocMarkup", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // Reads every output back and compares it with the resolved document
+        // (`wgdoc build --verify`): it sees outputs as bytes and never a renderer.
+        .target(
+            name: "WGDocVerify",
+            dependencies: ["LibXML", "WGDocModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Maps each output format to its renderer (and PDF to LibreOffice): shared by the
         // command line, the benchmark and the fuzz target, so a new format reaches all three.
         .target(
             name: "WGDocFormats",
-            dependencies: ["WGDocCompiler", "WGDocModel", "WGDocText", "WGDocHTML", "WGDocDOCX"]
+            dependencies: ["WGDocCompiler", "WGDocModel", "WGDocText", "WGDocHTML", "WGDocDOCX", "WGDocVerify"]
         ),
         .executableTarget(
             name: "wgdoc",
@@ -73,13 +79,14 @@ let package = Package(
         .testTarget(
             name: "WGDocTextTests",
             dependencies: ["WGDocText", "WGDocCompiler", "WGDocModel"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(name: "WGDocMarkupTests", dependencies: ["WGDocMarkup"]),
         .testTarget(
             name: "WGDocOutputTests",
             dependencies: [
                 "WGDocHTML", "WGDocDOCX", "WGDocMarkup", "WGDocCompiler", "WGDocModel", "LibXML",
+                "WGDocText", "WGDocFormats", "WGDocVerify",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Golden"]

@@ -70,10 +70,11 @@ def main():
         out.append(".SH DESCRIPTION")
         out.append(roff(tool["discussion"]))
     out.append(".SH COMMANDS")
-    for command in tool.get("subcommands", []):
+    def section(command, prefix):
         if not command.get("shouldDisplay", True) or command["commandName"] == "help":
-            continue
-        out.append(".SS %s %s" % (name, command["commandName"]))
+            return
+        title = prefix + " " + command["commandName"]
+        out.append(".SS %s" % title)
         out.append(roff(command.get("abstract", "")))
         if command.get("discussion"):
             out.append(".PP")
@@ -82,6 +83,12 @@ def main():
             out.append(".TP")
             out.append(names(argument))
             out.append(describe(argument))
+        # Commands with their own subcommands (wgdoc xliff extract|merge) list each.
+        for subcommand in command.get("subcommands", []):
+            section(subcommand, title)
+
+    for command in tool.get("subcommands", []):
+        section(command, name)
     out.append(".SH FILES")
     out.append(".TP")
     out.append("\\fB.wgdoc.toml\\fR")

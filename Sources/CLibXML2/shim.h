@@ -13,4 +13,5 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
 #include <libxml/SAX2.h>
+#include <libxml/HTMLparser.h>
 #endif

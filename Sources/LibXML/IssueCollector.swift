@@ -30,19 +30,36 @@ final class IssueCollector {
         }
         var line = Int(raw.line)
         var elementName: String?
+        var offset: Int?
+        var attributeOffsets: [String: Int] = [:]
         if let nodePointer = raw.node {
             let node = nodePointer.assumingMemoryBound(to: xmlNode.self)
             if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name {
                 elementName = String(cString: name)
+                var attribute = node.pointee.properties
+                while let current = attribute {
+                    if current.pointee.ns == nil, let name = current.pointee.name, let mark = current.pointee._private {
+                        attributeOffsets[String(cString: name)] = Int(bitPattern: mark) - 1
+                    }
+                    attribute = current.pointee.next
+                }
+            }
+            // Offsets recorded while parsing (StartTagPositions), on elements and attributes.
+            if node.pointee.type == XML_ELEMENT_NODE || node.pointee.type == XML_ATTRIBUTE_NODE,
+                let mark = node.pointee._private
+            {
+                offset = Int(bitPattern: mark) - 1
             }
             let nodeLine = Int(xmlGetLineNo(node))
             if nodeLine > 0 { line = nodeLine }
         }
-        issues.append(
-            XMLIssue(
-                origin: origin, level: level, code: raw.code, message: message,
-                line: line, column: origin == .schema ? 0 : Int(raw.int2),
-                elementName: elementName))
+        var issue = XMLIssue(
+            origin: origin, level: level, code: raw.code, message: message,
+            line: line, column: origin == .schema ? 0 : Int(raw.int2),
+            elementName: elementName)
+        issue.offset = offset
+        issue.attributeOffsets = attributeOffsets
+        issues.append(issue)
     }
 
     var unmanagedPointer: UnsafeMutableRawPointer {

@@ -41,6 +41,29 @@ public struct XMLElement {
         node.pointee.ns?.pointee.href.map { String(cString: $0) }
     }
 
+    /// Byte offset of the start tag's `<` in the parsed input, recorded while parsing
+    /// (`StartTagPositions`); nil for a tree not made by `XMLParser`.
+    public var offset: Int? {
+        node.pointee._private.map { Int(bitPattern: $0) - 1 }
+    }
+
+    /// Byte offset of the name of attribute `attributeName` (in no namespace) in the parsed
+    /// input, recorded while parsing; nil when the element has no such attribute.
+    public func attributeOffset(_ attributeName: String) -> Int? {
+        attributeName.withCString { wanted in
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                if current.pointee.ns == nil, let name = current.pointee.name,
+                    strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), wanted) == 0
+                {
+                    return current.pointee._private.map { Int(bitPattern: $0) - 1 }
+                }
+                attribute = current.pointee.next
+            }
+            return nil
+        }
+    }
+
     /// 1-based line of the start tag (exact above 65,535 thanks to XML_PARSE_BIG_LINES).
     public var line: Int {
         Int(xmlGetLineNo(node))

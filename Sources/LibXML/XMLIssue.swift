@@ -31,6 +31,11 @@ public struct XMLIssue: Hashable, Sendable {
     public var column: Int
     /// Local name of the element the problem is about, when libxml2 named a node.
     public var elementName: String?
+    /// Byte offset of the node libxml2 named (an element's `<` or an attribute's name),
+    /// recorded while parsing; nil when it named none.
+    public var offset: Int?
+    /// When that node is an element: the offsets of its attributes' names, by name.
+    public var attributeOffsets: [String: Int] = [:]
 
     public init(
         origin: Origin, level: Level, code: Int32, message: String,

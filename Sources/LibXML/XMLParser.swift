@@ -62,6 +62,7 @@ public enum XMLParser {
             }
             xmlStopParser(parser)
         }
+        StartTagPositions.install(on: context)
         xmlSetStructuredErrorFunc(collector.unmanagedPointer) { context, error in
             guard let context, let error else { return }
             IssueCollector.from(context).record(error)

@@ -1,17 +1,18 @@
 import WGDocMarkup
 import WGDocModel
 
-/// An annex's activity table: fixed layout with the template's column widths, the header
+/// An annex's activity table: fixed layout with the columns' shares of the landscape text
+/// width (`ColumnKind.width`, the same proportions HTML prints), the header
 /// row repeated on every page (`w:tblHeader`) and no row split across pages (`w:cantSplit`).
 struct ActivityTableWriter {
     let table: ResolvedTable
     let page: DOCXPageSetup
 
     func write(into word: inout WordWriter) {
-        let widths = table.columns.map { page.columnWidths[$0.kind] ?? 1000 }
+        let widths = ResolvedColumn.scaled(table.columns, to: page.landscape.textWidth)
         word.out.open("w:tbl")
         word.out.open("w:tblPr")
-        word.out.empty("w:tblStyle", [.init("w:val", "ActivityTable")])
+        word.out.empty("w:tblStyle", [.init("w:val", WordStyle.activityTable.rawValue)])
         if word.direction == .rightToLeft { word.out.empty("w:bidiVisual") }
         word.out.empty("w:tblW", [.init("w:w", String(widths.reduce(0, +))), .init("w:type", "dxa")])
         // Borders and cell margins repeated here as direct formatting, so that the layout
@@ -37,18 +38,14 @@ struct ActivityTableWriter {
         word.out.newline()
 
         row(header: true, widths: widths, into: &word) { word, index in
-            word.paragraph("TableHeading", text: table.columns[index].title)
+            word.paragraph(.tableHeading, text: table.columns[index].title)
         }
         for activity in table.rows {
             row(header: false, widths: widths, into: &word) { word, index in
                 // The row's first cell carries its bookmark, for cross-references.
                 let bookmark = index == 0 ? activity.anchor : nil
-                switch table.columns[index].kind {
-                case .description:
-                    word.paragraph("TableText", bookmark: bookmark) { $0.inlines(activity.description) }
-                case .month, .type, .content, .organizer, .venue, .participants, .audience, .count:
-                    word.paragraph("TableText", bookmark: bookmark) { $0.run(activity.text(table.columns[index].kind)) }
-                }
+                let cell = index < activity.cells.count ? activity.cells[index].content : []
+                word.paragraph(.tableText, bookmark: bookmark) { $0.inlines(cell) }
             }
         }
         word.out.close()

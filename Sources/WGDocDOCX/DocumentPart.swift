@@ -43,27 +43,27 @@ struct DocumentPart {
 
     func body(_ word: inout WordWriter) {
         if let letter = document.header.languageLetter {
-            word.paragraph("LanguageLetter", text: letter)
+            word.paragraph(.languageLetter, text: letter)
         }
-        word.paragraph("DocumentSymbol", text: document.symbol)
-        word.paragraph("HeaderBlock", text: document.header.originalLine)
-        word.paragraph("HeaderBlock", text: document.header.dateLine)
-        word.paragraph("MeetingBody", text: document.header.bodyLines.joined(separator: "\n"))
-        word.paragraph("Session", text: document.header.session)
-        word.paragraph("Session", text: document.header.datesAndVenue)
-        word.paragraph("Title") { $0.inlines(document.title) }
-        word.paragraph("Author", text: document.authorLine)
+        word.paragraph(.documentSymbol, text: document.symbol)
+        word.paragraph(.headerBlock, text: document.header.originalLine)
+        word.paragraph(.headerBlock, text: document.header.dateLine)
+        word.paragraph(.meetingBody, text: document.header.bodyLines.joined(separator: "\n"))
+        word.paragraph(.session, text: document.header.session)
+        word.paragraph(.session, text: document.header.datesAndVenue)
+        word.paragraph(.title) { $0.inlines(document.title) }
+        word.paragraph(.author, text: document.authorLine)
         for section in document.sections {
             if let heading = section.heading {
-                word.paragraph("Heading1") { $0.inlines(heading) }
+                word.paragraph(.heading1) { $0.inlines(heading) }
             }
             for block in section.blocks {
                 switch block {
                 case .paragraph(let paragraph):
-                    let style: String
+                    let style: WordStyle
                     switch paragraph.role {
-                    case .body: style = "NumberedParagraph"
-                    case .decision: style = "Decision"
+                    case .body: style = .numberedParagraph
+                    case .decision: style = .decision
                     }
                     // WIPO layout: the number, a tab, then the text (the style sets the stop).
                     word.paragraph(style, bookmark: paragraph.anchor) { word in
@@ -72,10 +72,10 @@ struct DocumentPart {
                     }
                 case .quote(let quote):
                     for (offset, paragraph) in quote.paragraphs.enumerated() {
-                        word.paragraph("Quote") { word in
+                        word.paragraph(.quote) { word in
                             if offset == 0 { word.run(document.labels.quoteOpen) }
                             if let label = paragraph.label {
-                                word.run((label.contains(".") ? label : label + ".") + " ")
+                                word.run(label + " ")
                             }
                             word.inlines(paragraph.content)
                             if offset == quote.paragraphs.count - 1 { word.run(document.labels.quoteClose) }
@@ -85,7 +85,7 @@ struct DocumentPart {
             }
         }
         // The end marker closes the portrait section when annexes follow.
-        word.paragraph("EndMarker", text: document.bodyEndMarker,
+        word.paragraph(.endMarker, text: document.bodyEndMarker,
                        section: document.annexes.isEmpty ? nil : bodySection())
         if document.annexes.isEmpty {
             bodySection().write(into: &word.out)
@@ -96,24 +96,26 @@ struct DocumentPart {
     func annex(_ index: Int, into word: inout WordWriter) {
         let annex = document.annexes[index]
         let isLast = index == document.annexes.count - 1
-        word.paragraph("AnnexTitle", bookmark: annex.anchor) { $0.inlines(annex.title) }
-        word.paragraph("AnnexPeriod", text: annex.periodLine)
+        word.paragraph(.annexTitle, bookmark: annex.anchor) { $0.inlines(annex.title) }
+        if let periodLine = annex.periodLine { word.paragraph(.annexPeriod, text: periodLine) }
         for paragraph in annex.intro {
-            word.paragraph("Legend") { $0.inlines(paragraph) }
+            word.paragraph(.legend) { $0.inlines(paragraph) }
         }
         if let legend = annex.legend {
             for entry in legend.entries {
-                word.paragraph("Legend") { word in
+                word.paragraph(.legend) { word in
                     word.run(entry.lead)
                     word.inlines(entry.description)
                 }
             }
         }
-        word.paragraph("CoOrganizerNote", text: document.labels.coOrganizerMark + " " + document.labels.coOrganizerNote)
+        if let note = annex.coOrganizerNote {
+            word.paragraph(.coOrganizerNote, text: document.labels.coOrganizerMark + " " + note.text)
+        }
         ActivityTableWriter(table: annex.table, page: template.page).write(into: &word)
         // The last section's properties are the body's own (§17.6.17): no paragraph mark
         // carries them.
-        word.paragraph("EndMarker", text: annex.endMarker, section: isLast ? nil : annexSection(index))
+        word.paragraph(.endMarker, text: annex.endMarker, section: isLast ? nil : annexSection(index))
         if isLast {
             annexSection(index).write(into: &word.out)
             word.out.newline()

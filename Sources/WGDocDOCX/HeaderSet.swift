@@ -48,13 +48,13 @@ struct HeaderSet {
         word.out.open("w:hdr", [.init("xmlns:w", WordML.main), .init("xmlns:r", WordML.relationships)])
         word.out.newline()
         // A header part must hold at least one paragraph (§17.10.4), even an empty one.
-        if header.lines.isEmpty { word.paragraph("Header") { _ in } }
+        if header.lines.isEmpty { word.paragraph(.header) { _ in } }
         for line in header.lines {
             switch line {
             case .text(let text):
-                word.paragraph("Header", text: text)
+                word.paragraph(.header, text: text)
             case .page(let label):
-                word.paragraph("Header") { word in
+                word.paragraph(.header) { word in
                     word.run(label.before)
                     word.out.open("w:fldSimple", [.init("w:instr", " PAGE ")])
                     word.run("1")

@@ -22,9 +22,9 @@ enum PackageParts {
         }
         for footnote in document.footnotes {
             word.out.open("w:footnote", [.init("w:id", String(footnote.number))])
-            word.paragraph("FootnoteText") { word in
+            word.paragraph(.footnoteText) { word in
                 word.out.open("w:r")
-                word.runProperties(.init(characterStyle: "FootnoteReference"))
+                word.runProperties(.init(characterStyle: .footnoteReference))
                 word.out.empty("w:footnoteRef")
                 word.out.close()
                 word.run(" ")

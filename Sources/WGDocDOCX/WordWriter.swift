@@ -19,7 +19,7 @@ struct WordWriter {
 
     /// Run formatting beyond the paragraph style.
     struct RunStyle {
-        var characterStyle: String?
+        var characterStyle: WordStyle?
         var italic = false
         var bold = false
 
@@ -30,12 +30,12 @@ struct WordWriter {
     /// target of cross-references; `section`, when given, ends a section with this
     /// paragraph (ECMA-376 §17.6.17).
     mutating func paragraph(
-        _ style: String, bookmark anchor: String? = nil, section: WordSection? = nil,
+        _ style: WordStyle, bookmark anchor: String? = nil, section: WordSection? = nil,
         content: (inout WordWriter) -> Void
     ) {
         out.open("w:p")
         out.open("w:pPr")
-        out.empty("w:pStyle", [.init("w:val", style)])
+        out.empty("w:pStyle", [.init("w:val", style.rawValue)])
         if direction == .rightToLeft { out.empty("w:bidi") }
         if let section { section.write(into: &out) }
         out.close()
@@ -59,7 +59,7 @@ struct WordWriter {
     }
 
     /// A paragraph holding one plain text.
-    mutating func paragraph(_ style: String, text: String, section: WordSection? = nil) {
+    mutating func paragraph(_ style: WordStyle, text: String, section: WordSection? = nil) {
         paragraph(style, section: section) { $0.run(text) }
     }
 
@@ -97,7 +97,7 @@ struct WordWriter {
     /// for Chinese (`w:eastAsia`) and shapes right-to-left text (`w:bidi`).
     mutating func runProperties(_ style: RunStyle) {
         out.open("w:rPr")
-        if let characterStyle = style.characterStyle { out.empty("w:rStyle", [.init("w:val", characterStyle)]) }
+        if let characterStyle = style.characterStyle { out.empty("w:rStyle", [.init("w:val", characterStyle.rawValue)]) }
         // Word takes bold and italic of right-to-left runs from the complex-script
         // properties (w:bCs, w:iCs): without them Arabic emphasis would print plain.
         if style.bold { out.empty("w:b") }
@@ -142,12 +142,12 @@ struct WordWriter {
                 links.append(target)
                 out.open("w:hyperlink", [.init("r:id", "rIdLink\(links.count)")])
                 var linked = style
-                linked.characterStyle = "Hyperlink"
+                linked.characterStyle = .hyperlink
                 run(text, linked)
                 out.close()
-            case .footnoteReference(let number, _):
+            case .footnoteReference(let number, _, _):
                 out.open("w:r")
-                runProperties(RunStyle(characterStyle: "FootnoteReference"))
+                runProperties(RunStyle(characterStyle: .footnoteReference))
                 out.empty("w:footnoteReference", [.init("w:id", String(number))])
                 out.close()
             }

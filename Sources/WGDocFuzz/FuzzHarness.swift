@@ -8,8 +8,10 @@ import WGDocModel
 ///
 /// Besides crashes and sanitizer reports, it traps on broken promises that no test input
 /// may break: an output file name outside `[a-z0-9._-]`, a diagnostic without a location
-/// in the file being compiled, a resolved document that renders differently twice, and a
-/// `wgdoc fmt` that is not idempotent or changes what the document prints (README,
+/// in the file being compiled, a resolved document that renders differently twice, an
+/// HTML, Word or Flat OPC output that reads back different from the document (`--verify`;
+/// the text output is left out, since its reader takes any `[n]` for a footnote reference),
+/// and a `wgdoc fmt` that is not idempotent or changes what the document prints (README,
 /// "Rewriting a source").
 enum FuzzHarness {
     /// Loaded once per process: the compiled schema, the registry and the language packs.
@@ -52,6 +54,13 @@ enum FuzzHarness {
                 let first = render(format, resolved, options)
                 let second = render(format, resolved, options)
                 precondition(first == second, "\(format) output differs between two renderings")
+                switch format {
+                case .html, .docx, .flatxml:
+                    let disagreements = OutputVerification.disagreements(format, first, document: resolved)
+                    precondition(disagreements.isEmpty, "outputs disagree: \(disagreements.prefix(3))")
+                case .text, .pdf:
+                    break
+                }
             }
         }
     }

@@ -5,8 +5,8 @@ extension HTMLRenderer {
     /// An annex: its own header block (symbol and annex label), title, period, intro,
     /// legend and activity table. `annex-page-N` names its landscape print page.
     func annex(_ annex: ResolvedAnnex, index: Int, document: ResolvedDocument, into out: inout MarkupWriter) {
-        let titleID = annex.anchor + "-title"
-        let labelID = annex.anchor + "-label"
+        let titleID = annex.titleAnchor
+        let labelID = annex.labelAnchor
         // Named by its label and title: two annexes may share a title.
         out.open("section", [
             .init("id", annex.anchor), .init("class", "annex annex-page-\(index + 1)"),
@@ -22,8 +22,10 @@ extension HTMLRenderer {
         inlines(annex.title, into: &out)
         out.close()
         out.newline()
-        out.element("p", [.init("class", "period")], text: annex.periodLine)
-        out.newline()
+        if let periodLine = annex.periodLine {
+            out.element("p", [.init("class", "period")], text: periodLine)
+            out.newline()
+        }
         for paragraph in annex.intro {
             out.open("p")
             inlines(paragraph, into: &out)
@@ -34,12 +36,19 @@ extension HTMLRenderer {
             out.open("ul", [.init("class", "legend")])
             out.newline()
             for entry in legend.entries {
-                out.open("li", [.init("id", annex.anchor + "-category-" + entry.letter)])
+                out.open("li", [.init("id", entry.anchor)])
                 out.element("strong", text: entry.lead)
                 inlines(entry.description, into: &out)
                 out.close()
                 out.newline()
             }
+            out.close()
+            out.newline()
+        }
+        if let note = annex.coOrganizerNote {
+            out.open("p", [.init("id", note.anchor), .init("class", "co-organizer-note")])
+            out.element("span", [.init("class", "mark")], text: document.labels.coOrganizerMark)
+            out.text(" " + note.text)
             out.close()
             out.newline()
         }
@@ -51,19 +60,29 @@ extension HTMLRenderer {
     }
 
     /// The activity table inside a focusable, labelled region that scrolls sideways on a
-    /// narrow screen, so the page itself never does; the co-organizer note follows it and
-    /// describes it.
+    /// narrow screen, so the page itself never does; the co-organizer note, where its rows
+    /// carry a `*`, describes it. Column widths are the columns' shares of the page.
     func table(_ annex: ResolvedAnnex, document: ResolvedDocument, into out: inout MarkupWriter) {
-        let captionID = annex.anchor + "-caption"
-        let noteID = annex.anchor + "-note"
+        let captionID = annex.captionAnchor
         out.open("div", [
             .init("class", "table-scroll"), .init("role", "region"), .init("aria-labelledby", captionID),
             .init("tabindex", "0"),
         ])
         out.newline()
-        out.open("table", [.init("class", "activities"), .init("aria-describedby", noteID)])
+        var tableAttributes: [MarkupAttribute] = [.init("class", "activities")]
+        if let describedBy = annex.table.noteAnchor { tableAttributes.append(.init("aria-describedby", describedBy)) }
+        out.open("table", tableAttributes)
         out.newline()
-        out.element("caption", [.init("id", captionID)], text: annex.label + " " + annex.table.caption + " " + annex.periodLine)
+        out.element("caption", [.init("id", captionID)], text: annex.table.caption)
+        out.newline()
+        out.open("colgroup")
+        let total = annex.table.columns.reduce(0) { $0 + $1.width }
+        for column in annex.table.columns {
+            // Per mille, so that the shares of any column set add up to the table's width.
+            let share = total > 0 ? Double(column.width * 1000 / total) / 10 : 0
+            out.empty("col", [.init("class", column.kind.rawValue), .init("style", "width: \(share)%")])
+        }
+        out.close()
         out.newline()
         out.open("thead")
         out.open("tr")
@@ -77,14 +96,9 @@ extension HTMLRenderer {
         out.newline()
         for row in annex.table.rows {
             out.open("tr", row.anchor.map { [.init("id", $0)] } ?? [])
-            for column in annex.table.columns {
+            for (column, cell) in zip(annex.table.columns, row.cells) {
                 out.open("td", [.init("class", column.kind.rawValue)])
-                switch column.kind {
-                case .description:
-                    inlines(row.description, into: &out)
-                case .month, .type, .content, .organizer, .venue, .participants, .audience, .count:
-                    out.text(row.text(column.kind))
-                }
+                inlines(cell.content, into: &out)
                 out.close()
             }
             out.close()
@@ -94,11 +108,6 @@ extension HTMLRenderer {
         out.newline()
         out.close()
         out.newline()
-        out.close()
-        out.newline()
-        out.open("p", [.init("id", noteID), .init("class", "co-organizer-note")])
-        out.element("span", [.init("class", "mark")], text: document.labels.coOrganizerMark)
-        out.text(" " + document.labels.coOrganizerNote)
         out.close()
         out.newline()
     }

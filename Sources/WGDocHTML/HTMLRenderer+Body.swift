@@ -47,7 +47,7 @@ extension HTMLRenderer {
             out.open("p")
             if offset == 0 { out.text(document.labels.quoteOpen) }
             if let label = paragraph.label {
-                out.element("span", [.init("class", "number")], text: label.contains(".") ? label : label + ".")
+                out.element("span", [.init("class", "number")], text: label)
                 out.text(" ")
             }
             inlines(paragraph.content, into: &out)
@@ -62,9 +62,10 @@ extension HTMLRenderer {
     /// The footnotes, each linked back to its reference.
     func footnotes(_ document: ResolvedDocument, into out: inout MarkupWriter) {
         guard !document.footnotes.isEmpty else { return }
-        out.open("section", [.init("class", "footnotes"), .init("aria-labelledby", "footnotes-heading")])
+        let headingID = document.labels.footnotesHeadingAnchor
+        out.open("section", [.init("class", "footnotes"), .init("aria-labelledby", headingID)])
         out.newline()
-        out.element("h2", [.init("id", "footnotes-heading")], text: document.labels.footnotesHeading)
+        out.element("h2", [.init("id", headingID)], text: document.labels.footnotesHeading)
         out.newline()
         out.open("ol")
         out.newline()
@@ -102,10 +103,10 @@ extension HTMLRenderer {
                 out.element("cite", [.init("class", "document")], text: symbol)
             case .link(let target, let text):
                 out.element("a", [.init("href", target)], text: text)
-            case .footnoteReference(let number, let anchor):
+            case .footnoteReference(let number, let anchor, let referenceAnchor):
                 out.open("sup")
                 out.element("a", [
-                    .init("id", "fnref-\(number)"), .init("href", "#" + anchor), .init("class", "footnote-ref"),
+                    .init("id", referenceAnchor), .init("href", "#" + anchor), .init("class", "footnote-ref"),
                 ], text: String(number))
                 out.close()
             case .crossReference(let text, let anchor):

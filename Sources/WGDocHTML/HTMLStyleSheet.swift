@@ -116,9 +116,6 @@ struct HTMLStyleSheet {
           .annex > .masthead { display: none; }
           .table-scroll { overflow: visible; border: none; }
           table.activities { min-width: 0; width: 100%; font-size: 8pt; table-layout: fixed; }
-          th.month { width: 7%; } th.type { width: 9%; } th.content { width: 7%; }
-          th.description { width: 20%; } th.organizer { width: 10%; } th.venue { width: 8%; }
-          th.participants { width: 21%; } th.audience { width: 9%; } th.count { width: 9%; }
           td.month, td.content { white-space: normal; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; }

@@ -16,9 +16,12 @@ public struct MarkupWriter: Sendable {
         self.dialect = dialect
     }
 
-    /// `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` and a newline.
-    public mutating func xmlDeclaration() {
-        text += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    /// `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` and a newline; without
+    /// `standalone` (`wgdoc` sources, which `fmt` writes that way) when `standalone` is false.
+    public mutating func xmlDeclaration(standalone: Bool = true) {
+        text += standalone
+            ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     }
 
     /// A processing instruction such as `<?mso-application progid="Word.Document"?>`; the

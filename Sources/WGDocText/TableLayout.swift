@@ -1,8 +1,9 @@
 import WGDocModel
 
-/// Lays out an activity table for a terminal: nine columns whose widths are computed from
-/// the display width of their cells, cells wrapped inside their columns. Where the nine
-/// columns cannot all get a readable width, each activity is printed as a block of fields.
+/// Lays out an activity table for a terminal: the table's columns, whose widths are computed
+/// from the display width of their cells, cells wrapped inside their columns. Where the
+/// columns cannot all get a readable width (`ResolvedColumn.readableWidth`), each activity
+/// is printed as a block of fields.
 struct TableLayout {
     let table: ResolvedTable
     let width: Int
@@ -10,23 +11,8 @@ struct TableLayout {
     /// Columns from right to left, each cell's text aligned to its right edge.
     var rightToLeft = false
 
-    /// Below these widths a column is unreadable, and the record layout is used instead.
-    static func readableWidth(_ kind: ColumnKind) -> Int {
-        switch kind {
-        case .month: 7
-        case .type: 8
-        case .content: 6
-        case .description: 20
-        case .organizer: 10
-        case .venue: 8
-        case .participants: 16
-        case .audience: 8
-        case .count: 6
-        }
-    }
-
     /// Border and padding: "| " before each column, " " after, and a final "|".
-    static let overhead = ColumnKind.allCases.count * 3 + 1
+    var overhead: Int { table.columns.count * 3 + 1 }
 
     func render(into out: inout TextOutput) {
         if let widths = columnWidths() {
@@ -38,17 +24,17 @@ struct TableLayout {
 
     /// Column widths that fit `width`, or nil when the table cannot fit readably.
     func columnWidths() -> [Int]? {
-        let columns = table.columns.map(\.kind)
-        let available = width - Self.overhead
-        let natural = columns.map { kind in
-            max(DisplayWidth.of(title(kind)), table.rows.map { DisplayWidth.of($0.text(kind)) }.max() ?? 0)
+        let columns = table.columns
+        let available = width - overhead
+        let natural = columns.indices.map { index in
+            max(DisplayWidth.of(columns[index].title), table.rows.map { DisplayWidth.of(cell($0, index)) }.max() ?? 0)
         }
         // The minimum below is never less than this; when even this does not fit, the
         // table cannot, and finding every cell's longest unit would be wasted work.
-        let floor = columns.enumerated().map { offset, kind in min(natural[offset], Self.readableWidth(kind)) }
+        let floor = columns.indices.map { index in min(natural[index], columns[index].readableWidth) }
         guard floor.reduce(0, +) <= available else { return nil }
-        let minimum = columns.enumerated().map { offset, kind in
-            min(natural[offset], max(Self.readableWidth(kind), longestUnit(kind)))
+        let minimum = columns.indices.map { index in
+            min(natural[index], max(columns[index].readableWidth, longestUnit(index)))
         }
         guard minimum.reduce(0, +) <= available else { return nil }
         if natural.reduce(0, +) <= available { return natural }
@@ -73,14 +59,15 @@ struct TableLayout {
         return widths
     }
 
-    func title(_ kind: ColumnKind) -> String {
-        table.columns.first { $0.kind == kind }?.title ?? ""
+    /// The plain text of `row`'s cell in column `index`.
+    func cell(_ row: ResolvedRow, _ index: Int) -> String {
+        index < row.cells.count ? row.cells[index].text : ""
     }
 
     /// The widest piece that cannot be broken in a column (a month, a number, a code, a
     /// word of the column title).
-    func longestUnit(_ kind: ColumnKind) -> Int {
-        ([title(kind)] + table.rows.map { $0.text(kind) }).map { text in
+    func longestUnit(_ index: Int) -> Int {
+        ([table.columns[index].title] + table.rows.map { cell($0, index) }).map { text in
             LineBreaker.units(text).map(\.width).max() ?? 0
         }.max() ?? 0
     }
@@ -93,7 +80,7 @@ struct TableLayout {
         row(table.columns.map(\.title), widths, into: &out)
         out.line(headerRule)
         for activity in table.rows {
-            row(table.columns.map { activity.text($0.kind) }, widths, into: &out)
+            row(table.columns.indices.map { cell(activity, $0) }, widths, into: &out)
             out.line(rule)
         }
     }
@@ -118,16 +105,18 @@ struct TableLayout {
     func records(into out: inout TextOutput) {
         let rule = String(repeating: "-", count: width)
         out.line(rule)
-        // Each column's label and hanging indent, made once rather than once per row.
-        let fields = table.columns.filter { $0.kind != .month && $0.kind != .type }.map { column in
-            let label = "  " + labels.field(column.title)
-            return (kind: column.kind, label: label, rest: String(repeating: " ", count: DisplayWidth.of(label)))
+        // Month and type head the block; each other column's label and hanging indent are
+        // made once rather than once per row.
+        let heads = table.columns.indices.filter { table.columns[$0].kind == .month || table.columns[$0].kind == .type }
+        let fields = table.columns.indices.filter { !heads.contains($0) }.map { index in
+            let label = "  " + labels.field(table.columns[index].title)
+            return (index: index, label: label, rest: String(repeating: " ", count: DisplayWidth.of(label)))
         }
         for activity in table.rows {
-            let first = [activity.month, activity.type].filter { !$0.isEmpty }.joined(separator: "  ")
+            let first = heads.map { cell(activity, $0) }.filter { !$0.isEmpty }.joined(separator: "  ")
             out.line(first)
             for field in fields {
-                let value = activity.text(field.kind)
+                let value = cell(activity, field.index)
                 guard !value.isEmpty else { continue }
                 out.wrapped(value, width: width, first: field.label, rest: field.rest)
             }

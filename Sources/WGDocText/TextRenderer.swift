@@ -94,7 +94,7 @@ public struct TextRenderer: Sendable {
                 var text = plain(paragraph.content)
                 let open = offset == 0 ? document.labels.quoteOpen : ""
                 if offset == quote.paragraphs.count - 1 { text += document.labels.quoteClose }
-                let number = paragraph.label.map { "\($0)" + ($0.contains(".") ? " " : ". ") } ?? ""
+                let number = paragraph.label.map { $0 + " " } ?? ""
                 out.wrapped(text, width: width, first: indent + open + number, rest: indent)
                 out.blank()
             }
@@ -108,7 +108,7 @@ public struct TextRenderer: Sendable {
         out.blank()
         out.blank()
         out.centered(plain(annex.title), width: width)
-        out.centered(annex.periodLine, width: width)
+        if let periodLine = annex.periodLine { out.centered(periodLine, width: width) }
         out.blank()
         for paragraph in annex.intro {
             out.wrapped(plain(paragraph), width: width)
@@ -119,7 +119,9 @@ public struct TextRenderer: Sendable {
                 out.wrapped(entry.lead + plain(entry.description), width: width)
                 out.blank()
             }
-            out.wrapped(document.labels.coOrganizerMark + " " + legend.coOrganizerNote, width: width)
+        }
+        if let note = annex.coOrganizerNote {
+            out.wrapped(document.labels.coOrganizerMark + " " + note.text, width: width)
             out.blank()
         }
         TableLayout(
@@ -137,7 +139,7 @@ public struct TextRenderer: Sendable {
             case .emphasis(let inner): plain(inner)
             case .documentReference(let symbol, _): symbol
             case .link(_, let text): text
-            case .footnoteReference(let number, _): "[\(number)]"
+            case .footnoteReference(let number, _, _): "[\(number)]"
             case .crossReference(let text, _): text
             }
         }.joined()

@@ -15,6 +15,10 @@ struct BuildCommand: ParsableCommand {
             Chinese gives pct_wg_17_19_zh.txt, .html, .docx, .flat.xml (Flat OPC) and .pdf. \
             --format all makes every format but pdf, which needs LibreOffice. Nothing is \
             written unless the source is free of errors and every requested format rendered.
+
+            --verify reads every output back (text, HTML, the .docx's document.xml, Flat \
+            OPC) and compares it with the document: a disagreement is an internal error \
+            naming the format and the item, and nothing is written.
             """)
 
     @Argument(help: "The source file.", completion: .file(extensions: ["xml"]))
@@ -28,6 +32,9 @@ struct BuildCommand: ParsableCommand {
 
     @Option(name: .long, help: "Line width of the text output, in display columns (a CJK character takes two).")
     var width: Int = TextRenderer.defaultWidth
+
+    @Flag(name: .long, help: "Read every output back and check that the outputs agree (an internal error if not).")
+    var verify = false
 
     @OptionGroup var common: CommonOptions
 
@@ -50,10 +57,13 @@ struct BuildCommand: ParsableCommand {
         // Every output is rendered (and the PDF converted) before anything is written.
         let rendering = OutputRendering(resolved, options: options)
         var outputs: [OutputWriter.Output] = []
+        var rendered: [(OutputFormat, [UInt8])] = []
         for format in formats {
-            outputs.append(OutputWriter.Output(name: resolved.fileStem + "." + format.fileExtension,
-                                               bytes: try rendering.render(format)))
+            let bytes = try rendering.render(format)
+            rendered.append((format, bytes))
+            outputs.append(OutputWriter.Output(name: resolved.fileStem + "." + format.fileExtension, bytes: bytes))
         }
+        if verify { try OutputVerification.verify(rendered, document: resolved) }
         let written = try OutputWriter(directory: URL(fileURLWithPath: output, isDirectory: true)).write(outputs)
         for url in written {
             print(url.path)

@@ -63,6 +63,9 @@ struct ImportActivitiesCommand: ParsableCommand {
             let reading = try compiler.sourceTree(file: into)
             printer.print(reading.diagnostics)
             guard let sourceTree = reading.tree else { throw ExitStatus.documentErrors }
+            if let original = sourceTree.translationOf {
+                throw ToolError("\(into) is a translated edition: its rows are those of its original '\(original)'; import into the original")
+            }
             guard let annexKind = sourceTree.annexKind(annex) else {
                 throw ToolError("\(into) has no annex '\(annex)'; its annexes are: "
                     + sourceTree.annexIDs.map { "'\($0)'" }.joined(separator: ", "))

@@ -73,6 +73,11 @@ struct ValidateCommand: ParsableCommand {
                 if fileErrors > 0 || (werror && fileWarnings > 0) { failedFiles += 1 }
             }
         }
+        // Editions of one symbol checked together must share their facts (issue 13).
+        let editionDiagnostics = EditionComparison.compare(results.compactMap { try? $0.get().document })
+        if format == .human { printer.print(editionDiagnostics) } else { reported += editionDiagnostics }
+        errors += editionDiagnostics.count
+        if !editionDiagnostics.isEmpty { failedFiles += 1 }
         let directory = FileManager.default.currentDirectoryPath
         if format != .human, let report = format.report(
             reported, sourceRoot: sourceRoot.map { SARIFReporter.normalized($0.hasPrefix("/") ? $0 : directory + "/" + $0) }
@@ -95,7 +100,7 @@ struct ValidateCommand: ParsableCommand {
     static func unreadable(_ path: String, _ error: ToolError) -> Diagnostic {
         var message = error.message
         if message.hasPrefix(path + ": ") { message.removeFirst(path.count + 2) }
-        return Diagnostic(rule: RuleID("io.unreadable"), severity: .error,
+        return Diagnostic(rule: StageRule.ioUnreadable.id, severity: .error,
                           location: SourceLocation(file: path, line: 1, column: 1),
                           message: "cannot read the source: \(message)",
                           help: "check the path and its permissions")

@@ -13,6 +13,7 @@ struct WGDoc: ParsableCommand {
         subcommands: [
             ValidateCommand.self, BuildCommand.self, RulesCommand.self, ConfigCommand.self,
             NewCommand.self, ImportActivitiesCommand.self, ExportActivitiesCommand.self, FmtCommand.self,
+            XLIFFCommand.self,
             BenchCommand.self,
         ])
 

@@ -23,7 +23,7 @@ import WGDocModel
         for (ours, theirs) in zip(translated.annexes, chinese.annexes) {
             #expect(ours.period == theirs.period)
             for (row, source) in zip(ours.activities, theirs.activities) {
-                #expect(row.month == source.month && row.type == source.type && row.count == source.count)
+                #expect(row.date == source.date && row.type == source.type && row.count == source.count)
                 #expect(row.content.map(\.code) == source.content.map(\.code))
                 #expect(row.audience == source.audience)
                 #expect(row.participants.map(\.code) == source.participants.map(\.code))

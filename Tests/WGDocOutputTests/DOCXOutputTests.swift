@@ -154,7 +154,8 @@ import ZIPFoundation
         }
         // Sources with control characters are refused (text.control-character); the
         // markup writer still drops any that reach it, here put into the resolved text.
-        document.annexes[0].table.rows[0].description.append(.text("\u{85}"))
+        let description = try #require(document.annexes[0].table.columns.firstIndex { $0.kind == .description })
+        document.annexes[0].table.rows[0].cells[description].content.append(.text("\u{85}"))
         let parts = try renderer().parts(document)
         let xml = String(decoding: try #require(parts.first { $0.name == "word/document.xml" }).bytes, as: UTF8.self)
         #expect(xml.contains(">&lt;w:p&gt;&amp;</w:t>"))

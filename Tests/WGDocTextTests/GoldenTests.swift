@@ -30,12 +30,14 @@ import WGDocText
         var cursor = text.startIndex
         for annex in resolved.annexes {
             for row in annex.table.rows {
+                let month = try #require(annex.table.text(of: row, .month))
+                let count = try #require(annex.table.text(of: row, .count))
                 // The first line of each row starts with its month.
-                let needle = "\n| \(row.month) | "
-                let found = try #require(text.range(of: needle, range: cursor..<text.endIndex), "row \(row.month) \(row.count)")
+                let needle = "\n| \(month) | "
+                let found = try #require(text.range(of: needle, range: cursor..<text.endIndex), "row \(month) \(count)")
                 cursor = found.upperBound
                 let rowEnd = text.range(of: "\n+", range: cursor..<text.endIndex)?.lowerBound ?? text.endIndex
-                #expect(text[cursor..<rowEnd].contains(" \(row.count) "), "count \(row.count) in row \(row.month)")
+                #expect(text[cursor..<rowEnd].contains(" \(count) "), "count \(count) in row \(month)")
             }
         }
         #expect(resolved.annexes.map(\.table.rows.count) == [24, 47])

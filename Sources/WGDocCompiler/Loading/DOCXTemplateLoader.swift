@@ -5,14 +5,15 @@ import WGDocModel
 /// Reads the Word template (`Templates/docx/styles.xml`, `fontTable.xml`, `theme1.xml` and
 /// `page.json`)
 /// and refuses it unless the parts are well-formed WordprocessingML, the styles define
-/// every style the renderer uses, and the page setup gives positive sizes and a width for
-/// every table column.
+/// every style the renderer uses, and the page setup gives positive sizes.
 public enum DOCXTemplateLoader {
     /// `page.json` as written.
     private struct PageFile: Decodable {
         var portrait: DOCXPage
         var landscape: DOCXPage
-        var columnWidths: [String: Int]
+        /// Read before 0.2.0, when the widths moved to the column definitions; a template
+        /// that still gives them is refused so that they are not silently ignored.
+        var columnWidths: [String: Int]?
         var cellMargin: Int
     }
 
@@ -103,21 +104,13 @@ public enum DOCXTemplateLoader {
                 problems.append("'\(label)' needs positive sizes and margins that leave room for text")
             }
         }
-        var widths: [ColumnKind: Int] = [:]
-        for kind in ColumnKind.allCases {
-            guard let width = file.columnWidths[kind.rawValue], width > 0 else {
-                problems.append("'columnWidths' needs a positive width for '\(kind.rawValue)'")
-                continue
-            }
-            widths[kind] = width
-        }
         if file.cellMargin < 0 { problems.append("'cellMargin' must not be negative") }
-        for key in file.columnWidths.keys.sorted() where ColumnKind(rawValue: key) == nil {
-            problems.append("'columnWidths' has an unknown column '\(key)'")
+        if file.columnWidths != nil {
+            problems.append("'columnWidths' is no longer read: column widths are part of the column definitions (ColumnKind.width); remove it")
         }
         if !problems.isEmpty {
             throw ToolError("\(name): " + problems.joined(separator: "; "))
         }
-        return DOCXPageSetup(portrait: file.portrait, landscape: file.landscape, columnWidths: widths, cellMargin: file.cellMargin)
+        return DOCXPageSetup(portrait: file.portrait, landscape: file.landscape, cellMargin: file.cellMargin)
     }
 }

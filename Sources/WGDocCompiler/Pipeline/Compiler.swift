@@ -63,7 +63,7 @@ public final class Compiler: Sendable {
 
     func tooLarge(path: String, size: Int) -> Diagnostic {
         Diagnostic(
-            rule: RuleID("xml.too-large"), severity: .error,
+            rule: StageRule.xmlTooLarge.id, severity: .error,
             location: SourceLocation(file: path, line: 1, column: 1),
             message: "the file has \(size) bytes, more than the limit of \(maxInputBytes)",
             help: "raise the limit with --max-input-size if the file is really this large")
@@ -84,51 +84,57 @@ public final class Compiler: Sendable {
         let source = clock.measure(.parse) { SourceText(path: path, bytes: input.bytes) }
         var diagnostics: [Diagnostic] = []
 
-        let (built, frontDiagnostics) = model(input, source, clock: clock)
-        diagnostics += frontDiagnostics
-        guard let document = built, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
+        let front = model(input, source, clock: clock)
+        diagnostics += front.diagnostics
+        guard let document = front.document, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
 
         diagnostics += clock.measure(.check) {
             // Suppressions first, so a rule turned off still uses its suppressions; their own
             // reports (suppress.*) can then be turned off too.
-            ruleOverrides.apply(to: Suppressions(source: source).apply(
-                to: CheckStage.run(document, context: CheckContext(registry: registry, source: source))))
+            ruleOverrides.apply(to: suppressed(
+                CheckStage.run(document, context: CheckContext(registry: registry)),
+                source: source, original: front.originalSource))
         }
-        guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document) }
+        guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document, original: front.original) }
 
         guard let pack = packs[document.language] else {
             diagnostics.append(Diagnostic(
-                rule: RuleID("lang.no-pack"), severity: .error,
-                location: source.attributeLocation("lang", of: document.location),
+                rule: StageRule.langNoPack.id, severity: .error,
+                location: document.languageLocation ?? document.location,
                 message: "no language pack for '\(document.language.rawValue)'",
                 help: "available: " + packs.keys.map(\.rawValue).sorted().joined(separator: ", ")
                     + "; add Templates/lang/\(document.language.rawValue).json"))
-            return Compilation(diagnostics: diagnostics, document: document)
+            return Compilation(diagnostics: diagnostics, document: document, original: front.original)
         }
         let (resolved, resolveDiagnostics) = clock.measure(.resolve) {
             ResolveStage.run(document, pack: pack, registry: registry)
         }
         diagnostics += resolveDiagnostics
-        guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document) }
-        return Compilation(diagnostics: diagnostics, document: document, resolved: resolved)
+        guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document, original: front.original) }
+        return Compilation(diagnostics: diagnostics, document: document, resolved: resolved, original: front.original)
     }
 }
 
 extension Compiler {
     /// parse → validate → build. The libxml2 tree, 11–14 times the input in memory, lives
     /// only inside this function: it is freed before resolve and rendering make their own
-    /// copies of the text (peak memory, issue #7).
-    func model(_ input: XMLInput, _ source: SourceText, clock: StageClock?) -> (Document?, [Diagnostic]) {
+    /// copies of the text (peak memory, issue #7). A translated edition
+    /// (`<translation of="…">`) is built over the original it names (`Overlay`).
+    func model(_ input: XMLInput, _ source: SourceText, clock: StageClock?, allowTranslation: Bool = true) -> FrontEnd {
         var diagnostics: [Diagnostic] = []
         let (tree, parseDiagnostics) = clock.measure(.parse) { ParseStage.run(input, source) }
         diagnostics += parseDiagnostics
-        guard let tree, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        guard let tree, !diagnostics.hasErrors else { return FrontEnd(diagnostics: diagnostics) }
 
         diagnostics += clock.measure(.validate) { ValidateStage.run(tree, schema: schema, source: source) }
-        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        guard !diagnostics.hasErrors else { return FrontEnd(diagnostics: diagnostics) }
 
+        if let root = tree.root, root.name == "translation", root.namespaceURI == Namespace.uri {
+            let overlay = clock.measure(.build) { BuildStage.runOverlay(root, source: source) }
+            return translation(overlay.0, diagnostics: diagnostics + overlay.1, source: source, allowed: allowTranslation)
+        }
         let (built, buildDiagnostics) = clock.measure(.build) { BuildStage.run(tree, source: source) }
-        return (built, diagnostics + buildDiagnostics)
+        return FrontEnd(document: built, diagnostics: diagnostics + buildDiagnostics)
     }
 }
 
@@ -138,11 +144,15 @@ public struct Compilation: Sendable {
     public var diagnostics: [Diagnostic]
     public var document: Document?
     public var resolved: ResolvedDocument?
+    /// For a translated edition, the original edition it names (its facts' source).
+    public var original: Document?
 
-    public init(diagnostics: [Diagnostic], document: Document? = nil, resolved: ResolvedDocument? = nil) {
+    public init(diagnostics: [Diagnostic], document: Document? = nil, resolved: ResolvedDocument? = nil,
+                original: Document? = nil) {
         self.diagnostics = diagnostics
         self.document = document
         self.resolved = resolved
+        self.original = original
     }
 }
 

@@ -136,7 +136,7 @@ public struct SARIFReporter: Sendable {
     static func anchor(_ rule: RuleDescription) -> String {
         switch rule.stage {
         case .check: "meaning-checks"
-        case .input, .parse, .validate, .build, .resolve, .csv: "rules-of-the-other-stages"
+        case .input, .parse, .validate, .build, .resolve, .csv, .translation, .xliff: "rules-of-the-other-stages"
         }
     }
 

@@ -8,14 +8,6 @@ public final class SourceText {
     public let bytes: [UInt8]
     /// Byte offset where each line starts; `lineStarts[0]` is line 1.
     private let lineStarts: [Int]
-    /// How many times each (line, element name) has been located, so the nth element of a
-    /// name on one line gets the nth match.
-    private var occurrences: [LineElement: Int] = [:]
-
-    private struct LineElement: Hashable {
-        var line: Int
-        var name: String
-    }
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -54,23 +46,29 @@ public final class SourceText {
         SourceLocation(file: path, line: max(line, 1), column: max(column, 1))
     }
 
-    /// The location of the start tag `<name` on `line`: the nth such tag when called for
-    /// successive elements of the same name on one line (`advance`), else the first.
-    public func elementLocation(name: String, line: Int, advance: Bool = false) -> SourceLocation {
+    /// The location of a byte offset recorded while parsing (`XMLElement.offset`,
+    /// `attributeOffset`): its line found by binary search, its column counted in scalars.
+    public func location(offset: Int) -> SourceLocation {
+        let clamped = min(max(offset, 0), bytes.count)
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+        }
+        return location(line: low + 1, column: column(ofByte: clamped, line: low + 1))
+    }
+
+    /// The location of the first start tag `<name` on `line`: for libxml2's schema errors,
+    /// which give only a line (the build stage's elements carry their parse-time offsets).
+    public func elementLocation(name: String, line: Int) -> SourceLocation {
         let offsets = tagOffsets(name: name, line: line)
-        guard !offsets.isEmpty else { return location(line: line, column: 1) }
-        // One such tag on the line (the usual case) needs no count: keeping one per element
-        // cost tens of megabytes on large sources (issue #7).
-        guard offsets.count > 1 else { return location(line: line, column: column(ofByte: offsets[0], line: line)) }
-        let key = LineElement(line: line, name: name)
-        let index = advance ? occurrences[key, default: 0] : 0
-        if advance { occurrences[key] = index + 1 }
-        let offset = offsets[min(index, offsets.count - 1)]
-        return location(line: line, column: column(ofByte: offset, line: line))
+        guard let first = offsets.first else { return location(line: line, column: 1) }
+        return location(line: line, column: column(ofByte: first, line: line))
     }
 
     /// The location of `attribute=` inside the start tag found at `element`, or the
-    /// element's own location when the attribute is not found.
+    /// element's own location when the attribute is not found. For libxml2's schema errors
+    /// only; the build stage and the checks read attribute locations recorded while parsing.
     ///
     /// Scans bytes (one call per attribute of every element: building arrays of scalars
     /// here was a tenth of `wgdoc validate`'s time, issue #7); the name must follow a space

@@ -2,7 +2,8 @@
 public struct Activity: Hashable, Sendable {
     public var location: SourceLocation
     public var id: String?
-    public var month: YearMonth
+    /// A month; in a work plan possibly a range of months, a quarter or "to be confirmed".
+    public var date: ActivityDate
     public var type: ActivityType?
     /// Codes of legend categories, in the author's order.
     public var content: [CategoryUse]
@@ -12,18 +13,28 @@ public struct Activity: Hashable, Sendable {
     public var participants: [Participant]
     public var audience: [AudienceType]
     public var count: Int?
+    /// The languages the activity is given in, in the author's order.
+    public var languages: [LanguageCode]
     /// Names the author printed for codes in this row, where they must be kept.
     public var printedNames: [PrintedName]
+    /// Where each attribute the row gives is written, recorded while parsing, in the
+    /// order of `ActivityAttribute`.
+    public var attributeLocations: [AttributeLocation] = []
+
+    /// Where `attribute` is written, or the activity's start tag when it is not given.
+    public func location(of attribute: ActivityAttribute) -> SourceLocation {
+        attributeLocations.first { $0.attribute == attribute }?.location ?? location
+    }
 
     public init(
-        location: SourceLocation, id: String?, month: YearMonth, type: ActivityType?,
+        location: SourceLocation, id: String?, date: ActivityDate, type: ActivityType?,
         content: [CategoryUse], venue: Venue?, description: [Inline], organizers: [Organizer],
         participants: [Participant], audience: [AudienceType], count: Int?,
-        printedNames: [PrintedName]
+        languages: [LanguageCode] = [], printedNames: [PrintedName]
     ) {
         self.location = location
         self.id = id
-        self.month = month
+        self.date = date
         self.type = type
         self.content = content
         self.venue = venue
@@ -32,6 +43,7 @@ public struct Activity: Hashable, Sendable {
         self.participants = participants
         self.audience = audience
         self.count = count
+        self.languages = languages
         self.printedNames = printedNames
     }
 }
@@ -79,11 +91,14 @@ public struct Organizer: Hashable, Sendable {
     public var location: SourceLocation
     public var name: String?
     public var code: ST3Code?
+    /// Where `code=` is written, when it is.
+    public var codeLocation: SourceLocation?
 
-    public init(location: SourceLocation, name: String?, code: ST3Code?) {
+    public init(location: SourceLocation, name: String?, code: ST3Code?, codeLocation: SourceLocation? = nil) {
         self.location = location
         self.name = name
         self.code = code
+        self.codeLocation = codeLocation
     }
 }
 

@@ -7,13 +7,18 @@ public struct Annex: Hashable, Sendable {
     /// The id of another annex whose legend this one uses (Annex II uses Annex I's).
     public var legendReference: AnnexLegendReference?
     public var title: [Inline]
+    /// The period line under the title: the pack's wording, the author's, or none.
+    public var periodLine: PeriodLineChoice
+    /// The columns the author chose (`columns="…"`); nil for the kind's default set.
+    public var columns: ChosenColumns?
     public var intro: [Paragraph]
     public var legend: Legend?
     public var activities: [Activity]
 
     public init(
         location: SourceLocation, id: String, kind: AnnexKind, period: Period,
-        legendReference: AnnexLegendReference?, title: [Inline], intro: [Paragraph],
+        legendReference: AnnexLegendReference?, title: [Inline],
+        periodLine: PeriodLineChoice = .fromPack, columns: ChosenColumns? = nil, intro: [Paragraph],
         legend: Legend?, activities: [Activity]
     ) {
         self.location = location
@@ -22,6 +27,8 @@ public struct Annex: Hashable, Sendable {
         self.period = period
         self.legendReference = legendReference
         self.title = title
+        self.periodLine = periodLine
+        self.columns = columns
         self.intro = intro
         self.legend = legend
         self.activities = activities
@@ -83,5 +90,24 @@ public struct Category: Hashable, Sendable {
         self.code = code
         self.name = name
         self.description = description
+    }
+}
+
+/// The line under an annex's title: by default the pack's "(implemented from … to …)";
+/// `<period>text</period>` replaces it, an empty `<period/>` leaves it out.
+public enum PeriodLineChoice: Hashable, Sendable {
+    case fromPack
+    case replaced(String)
+    case omitted
+}
+
+/// A column set chosen in the source, with where it was chosen.
+public struct ChosenColumns: Hashable, Sendable {
+    public var location: SourceLocation
+    public var set: ColumnSet
+
+    public init(location: SourceLocation, set: ColumnSet) {
+        self.location = location
+        self.set = set
     }
 }

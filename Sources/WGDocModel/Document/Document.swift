@@ -5,6 +5,8 @@ public struct Document: Hashable, Sendable {
     public var language: LanguageCode
     public var symbol: DocumentSymbol
     public var symbolLocation: SourceLocation
+    /// Where `lang=` is written.
+    public var languageLocation: SourceLocation?
     public var originalLanguage: LanguageCode
     public var date: CalendarDate
     public var meeting: Meeting
@@ -40,7 +42,10 @@ public struct Document: Hashable, Sendable {
 public struct Meeting: Hashable, Sendable {
     public var location: SourceLocation
     /// The body that meets, in the document's language ("专利合作条约（PCT）工作组").
-    public var body: String
+    public var body: String {
+        // A translation replaces the name: it prints on the lines it gives.
+        didSet { if body != oldValue { bodyLines = [body] } }
+    }
     public var session: Int
     public var start: CalendarDate
     public var end: CalendarDate

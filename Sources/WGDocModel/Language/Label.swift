@@ -40,6 +40,7 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
     case columnParticipants
     case columnAudience
     case columnCount
+    case columnLanguage
     case venueOnline
     case venueHybrid
     case venueWithCity
@@ -52,6 +53,12 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
     case quoteClose
     case paragraphNumber
     case activityMonth
+    /// A planned activity's range of months: "2025-03 to 2025-05".
+    case activityMonthRange
+    /// A planned activity's quarter: "Q2 2025".
+    case activityQuarter
+    /// A planned activity whose date is not known yet.
+    case activityToBeConfirmed
     case pageHeader
     case annexPageHeader
     case footnoteNumber
@@ -93,7 +100,7 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
         case .legendEntry: ["letter", "name", "code"]
         case .coOrganizerNote: []
         case .columnMonth, .columnType, .columnContent, .columnDescription, .columnOrganizer,
-            .columnVenue, .columnParticipants, .columnAudience, .columnCount:
+            .columnVenue, .columnParticipants, .columnAudience, .columnCount, .columnLanguage:
             []
         case .venueOnline, .venueHybrid: []
         case .venueWithCity: ["venue", "city"]
@@ -102,6 +109,9 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
         case .thousandsSeparator: []
         case .paragraphNumber: ["number"]
         case .activityMonth: ["year", "month", "monthName"]
+        case .activityMonthRange: ["start", "end"]
+        case .activityQuarter: ["year", "quarter"]
+        case .activityToBeConfirmed: []
         case .pageHeader: ["page"]
         case .annexPageHeader: ["annex", "page"]
         case .footnoteNumber: ["number"]

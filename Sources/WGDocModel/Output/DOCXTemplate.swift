@@ -19,28 +19,21 @@ public struct DOCXTemplate: Hashable, Sendable {
     }
 
     /// The style ids the renderer uses; a template must define each.
-    public static let requiredStyles = [
-        "Normal", "HeaderBlock", "LanguageLetter", "DocumentSymbol", "MeetingBody", "Session", "Title", "Author",
-        "Heading1", "NumberedParagraph", "Decision", "Quote", "EndMarker", "AnnexTitle",
-        "AnnexPeriod", "Legend", "CoOrganizerNote", "TableHeading", "TableText", "Header",
-        "FootnoteText", "FootnoteReference", "Hyperlink", "ActivityTable",
-    ]
+    public static let requiredStyles = WordStyle.allCases.map(\.rawValue)
 }
 
-/// Page sizes and margins for body (portrait) and annex (landscape) pages, and the width
-/// of each activity-table column; lengths in twentieths of a point (twips).
+/// Page sizes and margins for body (portrait) and annex (landscape) pages; lengths in
+/// twentieths of a point (twips). Table columns share the landscape text width in the
+/// proportions `ColumnKind.width` gives.
 public struct DOCXPageSetup: Hashable, Sendable {
     public var portrait: DOCXPage
     public var landscape: DOCXPage
-    /// The width of each table column.
-    public var columnWidths: [ColumnKind: Int]
     /// Space between a table cell's border and its text, left and right.
     public var cellMargin: Int
 
-    public init(portrait: DOCXPage, landscape: DOCXPage, columnWidths: [ColumnKind: Int], cellMargin: Int) {
+    public init(portrait: DOCXPage, landscape: DOCXPage, cellMargin: Int) {
         self.portrait = portrait
         self.landscape = landscape
-        self.columnWidths = columnWidths
         self.cellMargin = cellMargin
     }
 }

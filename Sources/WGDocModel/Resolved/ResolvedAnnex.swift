@@ -2,24 +2,31 @@
 public struct ResolvedAnnex: Hashable, Sendable {
     /// `annex-1`.
     public var anchor: String
+    /// The anchors of its title, its label and its table's caption.
+    public var titleAnchor = ""
+    public var labelAnchor = ""
+    public var captionAnchor = ""
     /// "附件一" / "Annex I"; "附件" / "Annex" when there is only one.
     public var label: String
     /// Running header of its pages, split around the page number: "附件一第" … "页".
     public var pageHeader: PageLabel
     public var title: [ResolvedInline]
-    /// "（2022年10月至12月实施）".
-    public var periodLine: String
+    /// "（2022年10月至12月实施）", the author's wording, or nil when left out.
+    public var periodLine: String?
     public var intro: [[ResolvedInline]]
     /// The legend printed in this annex, if it defines one.
     public var legend: ResolvedLegend?
+    /// The note on the `*` mark, where this annex prints it: in the first annex whose rows
+    /// carry a `*`, after its legend (or intro), and nowhere else.
+    public var coOrganizerNote: ResolvedNote?
     public var table: ResolvedTable
     /// "[后接附件二]" or "[附件二和文件完]".
     public var endMarker: String
 
     public init(
         anchor: String, label: String, pageHeader: PageLabel, title: [ResolvedInline],
-        periodLine: String, intro: [[ResolvedInline]], legend: ResolvedLegend?,
-        table: ResolvedTable, endMarker: String
+        periodLine: String?, intro: [[ResolvedInline]], legend: ResolvedLegend?,
+        coOrganizerNote: ResolvedNote?, table: ResolvedTable, endMarker: String
     ) {
         self.anchor = anchor
         self.label = label
@@ -28,25 +35,38 @@ public struct ResolvedAnnex: Hashable, Sendable {
         self.periodLine = periodLine
         self.intro = intro
         self.legend = legend
+        self.coOrganizerNote = coOrganizerNote
         self.table = table
         self.endMarker = endMarker
     }
 }
 
+/// A note printed once, with its anchor: "表示在某一次活动中与国际局一道参与提供技术援助的
+/// 国家或主管局。", after the `*` mark.
+public struct ResolvedNote: Hashable, Sendable {
+    public var anchor: String
+    public var text: String
+
+    public init(anchor: String, text: String) {
+        self.anchor = anchor
+        self.text = text
+    }
+}
+
+/// The category legend (a)–(f) an annex prints.
 public struct ResolvedLegend: Hashable, Sendable {
     public var entries: [ResolvedLegendEntry]
-    /// "表示在某一次活动中与国际局一道参与提供技术援助的国家或主管局。", printed after "*".
-    public var coOrganizerNote: String
 
-    public init(entries: [ResolvedLegendEntry], coOrganizerNote: String) {
+    public init(entries: [ResolvedLegendEntry]) {
         self.entries = entries
-        self.coOrganizerNote = coOrganizerNote
     }
 }
 
 public struct ResolvedLegendEntry: Hashable, Sendable {
     /// "(a)".
     public var letter: String
+    /// `annex-1-category-a`.
+    public var anchor = ""
     public var code: String
     /// "(a) 一般性专利相关信息（在表中标为“A”）。".
     public var lead: String
@@ -60,81 +80,98 @@ public struct ResolvedLegendEntry: Hashable, Sendable {
     }
 }
 
-/// The activity table: nine columns, one row per activity, every cell already text.
+/// The activity table: the annex's column set, one row per activity, every cell already
+/// decided. Renderers print `columns` and `rows[i].cells` as they are.
 public struct ResolvedTable: Hashable, Sendable {
+    /// What names the table for a reader who meets it alone (an HTML caption): the
+    /// annex's label, title and period line, "附件一 对PCT有直接影响的技术援助活动 （2022年10月至12月实施）".
     public var caption: String
     public var columns: [ResolvedColumn]
     public var rows: [ResolvedRow]
+    /// The anchor of the note that explains this table's `*` marks (perhaps in an earlier
+    /// annex); nil when no row carries one.
+    public var noteAnchor: String?
 
-    public init(caption: String, columns: [ResolvedColumn], rows: [ResolvedRow]) {
+    public init(caption: String, columns: [ResolvedColumn], rows: [ResolvedRow], noteAnchor: String? = nil) {
         self.caption = caption
         self.columns = columns
         self.rows = rows
+        self.noteAnchor = noteAnchor
+    }
+
+    /// The plain text of `row`'s cell in the column of `kind`, or nil when the table does not
+    /// print that column.
+    public func text(of row: ResolvedRow, _ kind: ColumnKind) -> String? {
+        cell(of: row, kind)?.text
+    }
+
+    /// `row`'s cell in the column of `kind`, or nil when the table does not print it.
+    public func cell(of row: ResolvedRow, _ kind: ColumnKind) -> ResolvedCell? {
+        guard let index = columns.firstIndex(where: { $0.kind == kind }), index < row.cells.count else { return nil }
+        return row.cells[index]
     }
 }
 
-/// The table's columns, in printed order.
-public enum ColumnKind: String, Hashable, Sendable, CaseIterable {
-    case month, type, content, description, organizer, venue, participants, audience, count
-}
-
+/// A printed column: its kind, title and share of the page.
 public struct ResolvedColumn: Hashable, Sendable {
     public var kind: ColumnKind
     public var title: String
+    /// Relative width (`ColumnKind.width`): Word scales these to the text width, HTML to
+    /// percentages.
+    public var width: Int
+    /// The narrowest readable width in terminal cells.
+    public var readableWidth: Int
 
     public init(kind: ColumnKind, title: String) {
         self.kind = kind
         self.title = title
+        self.width = kind.width
+        self.readableWidth = kind.readableWidth
+    }
+
+    /// `widths` of `columns` scaled to add up to `total`, the rounding left to the last.
+    public static func scaled(_ columns: [ResolvedColumn], to total: Int) -> [Int] {
+        let sum = columns.reduce(0) { $0 + $1.width }
+        guard sum > 0 else { return columns.map { _ in 0 } }
+        var widths = columns.map { $0.width * total / sum }
+        if !widths.isEmpty { widths[widths.count - 1] += total - widths.reduce(0, +) }
+        return widths
     }
 }
 
-/// One activity, as text per column.
+/// One activity: one cell per column of its table, in the same order.
 public struct ResolvedRow: Hashable, Sendable {
     public var anchor: String?
-    public var month: String
-    public var type: String
-    public var content: String
-    public var description: [ResolvedInline]
-    public var organizers: [String]
-    public var venue: String
-    /// "巴西（BR）", "欧洲专利局（EP）*", in order.
-    public var participants: [String]
-    public var audience: String
-    public var count: String
-    /// The separator the language prints between list items ("、").
-    public var separator: String
+    public var cells: [ResolvedCell]
 
-    public init(
-        anchor: String?, month: String, type: String, content: String,
-        description: [ResolvedInline], organizers: [String], venue: String,
-        participants: [String], audience: String, count: String, separator: String
-    ) {
+    public init(anchor: String?, cells: [ResolvedCell]) {
         self.anchor = anchor
-        self.month = month
-        self.type = type
+        self.cells = cells
+    }
+}
+
+/// One cell: its content (prose cells keep footnotes and emphasis), and its plain text.
+public struct ResolvedCell: Hashable, Sendable {
+    public var content: [ResolvedInline]
+    /// The text a reader sees; footnote references as their bare number.
+    public var text: String
+    /// For a list (participants, co-organizers, languages): its entries, which `text` joins
+    /// with the language's separator.
+    public var items: [String] = []
+
+    public init(content: [ResolvedInline]) {
         self.content = content
-        self.description = description
-        self.organizers = organizers
-        self.venue = venue
-        self.participants = participants
-        self.audience = audience
-        self.count = count
-        self.separator = separator
+        self.text = ResolvedInline.plainText(content)
     }
 
-    /// The cell of `column` as plain text.
-    public func text(_ column: ColumnKind) -> String {
-        switch column {
-        case .month: month
-        case .type: type
-        case .content: content
-        case .description: ResolvedInline.plainText(description)
-        case .organizer: organizers.joined(separator: separator)
-        case .venue: venue
-        case .participants: participants.joined(separator: separator)
-        case .audience: audience
-        case .count: count
-        }
+    public init(text: String) {
+        self.content = text.isEmpty ? [] : [.text(text)]
+        self.text = text
+    }
+
+    public init(items: [String], separator: String) {
+        self.init(text: items.joined(separator: separator))
+        self.items = items
     }
 }
 
@@ -147,7 +184,7 @@ extension ResolvedInline {
             case .emphasis(let inner): plainText(inner)
             case .documentReference(let symbol, _): symbol
             case .link(_, let text): text
-            case .footnoteReference(let number, _): String(number)
+            case .footnoteReference(let number, _, _): String(number)
             case .crossReference(let text, _): text
             }
         }.joined()

@@ -83,11 +83,10 @@ public struct ResolvedLabels: Hashable, Sendable {
     public var coOrganizerMark: String
     /// A field name before its value, for layouts that list fields: "{label}：".
     public var fieldLabel: String
-    /// What the co-organizer mark means, for every table that uses it (an annex may
-    /// print its table under another annex's legend).
-    public var coOrganizerNote = ""
     /// The heading over the footnotes where a format lists them together: "脚注".
     public var footnotesHeading = ""
+    /// That heading's anchor.
+    public var footnotesHeadingAnchor = "footnotes-heading"
     /// The accessible name of the link from footnote N back to its reference, split around
     /// the number.
     public var footnoteBackReference = PageLabel(before: "", after: "")
@@ -170,7 +169,8 @@ public struct ResolvedQuote: Hashable, Sendable {
 }
 
 public struct ResolvedQuotedParagraph: Hashable, Sendable {
-    /// "6.1" as printed in the quoted document, or nil.
+    /// The quoted document's number as printed, decided by resolve: "6." for a whole
+    /// number, "6.1" for a sub-paragraph; nil when unnumbered. Renderers put a space after.
     public var label: String?
     public var content: [ResolvedInline]
 
@@ -185,7 +185,8 @@ public enum ResolvedInline: Hashable, Sendable {
     case emphasis([ResolvedInline])
     case documentReference(symbol: String, paragraph: Int?)
     case link(target: String, text: String)
-    case footnoteReference(number: Int, anchor: String)
+    /// `anchor` names the footnote, `referenceAnchor` the reference itself (for the way back).
+    case footnoteReference(number: Int, anchor: String, referenceAnchor: String)
     case crossReference(text: String, anchor: String)
 }
 

@@ -27,6 +27,13 @@ import WGDocModel
                     [("1️⃣", "value.zero-count")])
     }
 
+    @Test func plannedCount() {
+        let plan = "id=\"plan\" kind=\"planned\" from=\"2023-01\" to=\"2023-12\""
+        expectRules(minimalSource(annexAttributes: plan, activities: "<activity month=\"2023-03\" 1️⃣count=\"30\"><description>x</description></activity>"),
+                    [("1️⃣", "annex.planned-count")])
+        expectRules(minimalSource(annexAttributes: plan, activities: "<activity month=\"2023-03\"><description>x</description></activity>"), [])
+    }
+
     @Test func implausibleCounts() {
         expectRules(minimalSource(activities: "<activity month=\"2023-03\" type=\"seminar\" content=\"A\" venue=\"online\" audience=\"office\" 1️⃣count=\"2\"><description>x</description><participants>BR CL CO</participants></activity>"),
                     [("1️⃣", "value.implausible-count")])

@@ -23,7 +23,8 @@ import WGDocModel
         let compilation = compile(source)
         let resolved = try #require(compilation.resolved, "\(compilation.diagnostics.map(\.message))")
         #expect(compilation.diagnostics.isEmpty, "\(compilation.diagnostics.map(\.message))")
-        return try #require(resolved.annexes.first?.table.rows.first?.participants)
+        let table = try #require(resolved.annexes.first?.table)
+        return try #require(table.rows.first.flatMap { table.cell(of: $0, .participants)?.items })
     }
 
     static let renamed = "TR MK SZ CZ CV"

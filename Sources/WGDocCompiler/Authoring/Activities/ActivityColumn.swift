@@ -14,24 +14,16 @@ public enum ActivityColumn: String, Hashable, Sendable, CaseIterable {
     case participants
     case audience
     case count
+    case language
 
-    /// The pack label that titles this column in printed tables, where there is one.
+    /// The printed column this CSV column fills, whose pack label titles it; nil for the
+    /// columns that have none (`id`, `city`).
     var label: Label? {
-        switch self {
-        case .month: .columnMonth
-        case .type: .columnType
-        case .content: .columnContent
-        case .description: .columnDescription
-        case .organizer: .columnOrganizer
-        case .venue: .columnVenue
-        case .participants: .columnParticipants
-        case .audience: .columnAudience
-        case .count: .columnCount
-        case .id, .city: nil
-        }
+        ColumnKind(rawValue: rawValue)?.label
     }
 
-    /// The columns `export-activities` writes, in order (`id` only when a row has one).
+    /// The columns `export-activities` writes, in order (`id` first and `language` last only
+    /// when a row has one).
     static let exported: [ActivityColumn] = [
         .month, .type, .content, .description, .organizer, .venue, .city, .participants, .audience, .count,
     ]

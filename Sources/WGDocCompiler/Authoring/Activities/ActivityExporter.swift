@@ -12,6 +12,7 @@ struct ActivityExporter {
 
     mutating func run() -> [[String]] {
         let columns = (annex.activities.contains { $0.id != nil } ? [ActivityColumn.id] : []) + ActivityColumn.exported
+            + (annex.activities.contains { !$0.languages.isEmpty } ? [ActivityColumn.language] : [])
         var records = [columns.map { $0.title(in: headerPack) }]
         for activity in annex.activities {
             records.append(columns.map { cell($0, of: activity) })
@@ -22,7 +23,7 @@ struct ActivityExporter {
     private mutating func cell(_ column: ActivityColumn, of activity: Activity) -> String {
         switch column {
         case .id: return activity.id ?? ""
-        case .month: return activity.month.description
+        case .month: return activity.date.description
         case .type: return activity.type?.rawValue ?? ""
         case .content: return activity.content.map(\.code).joined(separator: " ")
         case .description: return plainText(activity.description, of: activity)
@@ -60,6 +61,7 @@ struct ActivityExporter {
             return entries.joined(separator: names.isEmpty ? " " : ", ")
         case .audience: return activity.audience.map(\.rawValue).joined(separator: " ")
         case .count: return activity.count.map(String.init) ?? ""
+        case .language: return activity.languages.map(\.rawValue).joined(separator: " ")
         }
     }
 
@@ -74,7 +76,7 @@ struct ActivityExporter {
             switch inline {
             case .text(let run): text += run
             case .emphasis, .documentReference, .link, .footnote, .crossReference, .figure:
-                error(activity.location, "the description of the activity of \(activity.month) has markup that a CSV cell cannot carry",
+                error(activity.location, "the description of the activity of \(activity.date) has markup that a CSV cell cannot carry",
                       help: "export only activities whose descriptions are plain text, or edit this one in the source")
                 return text
             }
@@ -83,7 +85,7 @@ struct ActivityExporter {
     }
 
     private mutating func error(_ location: SourceLocation, _ message: String, help: String) {
-        diagnostics.append(Diagnostic(rule: RuleID("csv.not-exportable"), severity: .error,
+        diagnostics.append(Diagnostic(rule: StageRule.csvNotExportable.id, severity: .error,
                                       location: location, message: message, help: help))
     }
 }

@@ -17,11 +17,11 @@ extension ActivityImporter {
         case .success(let entry):
             activity[attribute: "venue"] = entry.code.rawValue
             if entry.printedName != nil {
-                error("csv.bad-venue", cell.location, record, "venue '\(text)': the name is not the registry's name for '\(entry.code)'",
+                error(.csvBadVenue, cell.location, record, "venue '\(text)': the name is not the registry's name for '\(entry.code)'",
                       help: "write the code alone (\(entry.code)) or the country's name as in Templates/st3.tsv")
             }
         case .failure(let problem):
-            error("csv.bad-venue", cell.location, record, "venue " + problem.message,
+            error(.csvBadVenue, cell.location, record, "venue " + problem.message,
                   help: "write online, hybrid, an ST.3 code or a country's name; " + problem.help)
         }
     }
@@ -52,7 +52,7 @@ extension ActivityImporter {
                 organizer.children = [.text(line)]
             }
             if let code = organizer[attribute: "code"].flatMap(ST3Code.init), resolver.registry[code] == nil {
-                error("csv.bad-code", cell.location, record, "co-organizer '\(line)': '\(code)' is not an ST.3 code",
+                error(.csvBadCode, cell.location, record, "co-organizer '\(line)': '\(code)' is not an ST.3 code",
                       help: "write the organizer's name alone, or with its office's ST.3 code: 日本特许厅（JP）")
             }
             activity.children.append(.element(organizer))
@@ -62,7 +62,7 @@ extension ActivityImporter {
     mutating func participants(_ text: String, _ cell: CSVTable.Cell, _ record: CSVTable.Record, into activity: inout SourceElement) {
         switch resolver.resolveList(text, allowMark: true) {
         case .failure(let problem):
-            error("csv.bad-participant", cell.location, record, "participant " + problem.message, help: problem.help)
+            error(.csvBadParticipant, cell.location, record, "participant " + problem.message, help: problem.help)
         case .success(let entries):
             let codes = entries.map { $0.code.rawValue + ($0.coOrganizer ? "*" : "") }
             activity.children.append(.element(SourceElement(name: "participants", children: [.text(codes.joined(separator: " "))])))
@@ -70,7 +70,7 @@ extension ActivityImporter {
             for entry in entries {
                 guard let name = entry.printedName else { continue }
                 if let earlier = printed[entry.code], earlier != name {
-                    error("csv.bad-participant", cell.location, record,
+                    error(.csvBadParticipant, cell.location, record,
                           "'\(entry.code)' is printed as both '\(earlier)' and '\(name)'", help: "give one name per code in a row")
                     continue
                 }

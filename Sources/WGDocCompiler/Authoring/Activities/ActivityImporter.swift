@@ -33,7 +33,7 @@ struct ActivityImporter {
             for (index, cell) in record.cells.enumerated() {
                 guard index < columns.count else {
                     if !cell.text.trimmingSpaces.isEmpty {
-                        error("csv.extra-cell", cell.location, record,
+                        error(.csvExtraCell, cell.location, record,
                               "'\(cell.text)' is beyond the last column",
                               help: "give the column a header, or remove the cell")
                     }
@@ -61,14 +61,14 @@ struct ActivityImporter {
         for cell in header.cells {
             let title = cell.text.trimmingSpaces
             guard let column = names[title.lowercased()] else {
-                error("csv.unknown-column", cell.location, nil, "unknown column '\(title)'",
+                error(.csvUnknownColumn, cell.location, nil, "unknown column '\(title)'",
                       help: "columns are " + ActivityColumn.allCases.map(\.rawValue).joined(separator: ", ")
                         + ", or their titles in a language pack (日期, Date …)")
                 failed = true
                 continue
             }
             if seen[column] != nil {
-                error("csv.duplicate-column", cell.location, nil, "column '\(title)' appears twice",
+                error(.csvDuplicateColumn, cell.location, nil, "column '\(title)' appears twice",
                       help: "keep one column for \(column.rawValue)")
                 failed = true
             }
@@ -76,7 +76,7 @@ struct ActivityImporter {
             columns.append(column)
         }
         for required in [ActivityColumn.month, .description] where seen[required] == nil {
-            error("csv.missing-column", header.cells.first?.location ?? header.end, nil,
+            error(.csvMissingColumn, header.cells.first?.location ?? header.end, nil,
                   "the header has no '\(required.rawValue)' column",
                   help: "the first row names the columns; month and description are required")
             failed = true
@@ -96,22 +96,27 @@ struct ActivityImporter {
         var activity = SourceElement(name: "activity")
         if let (text, cell) = value(.id) {
             if Self.isIdentifier(text) { activity[attribute: "id"] = text } else {
-                error("csv.bad-id", cell.location, record, "'\(text)' is not an id",
+                error(.csvBadId, cell.location, record, "'\(text)' is not an id",
                       help: "write an id in lower case letters, digits and hyphens, starting with a letter: seminar-2023-03")
             }
         }
         if let (text, cell) = value(.month) {
-            if let month = Self.month(text) { activity[attribute: "month"] = month.description } else {
-                error("csv.bad-month", cell.location, record, "'\(text)' is not a month",
+            if let month = Self.month(text) {
+                activity[attribute: "month"] = month.description
+            } else if let date = ActivityDate(text) {
+                // A work plan's approximate date; the build refuses it in a completed annex.
+                activity[attribute: "month"] = date.description
+            } else {
+                error(.csvBadMonth, cell.location, record, "'\(text)' is not a month",
                       help: "write YYYY-MM, such as 2023-10 (if a spreadsheet turned it into a date, format the column as text)")
             }
         } else {
-            error("csv.missing-field", cells[.month]?.location ?? record.end, record, "the month is empty",
+            error(.csvMissingField, cells[.month]?.location ?? record.end, record, "the month is empty",
                   help: "every activity has a month, written YYYY-MM")
         }
         if let (text, cell) = value(.type) {
             if let type = lookup(text, ActivityType.self, \.activityTypes) { activity[attribute: "type"] = type.rawValue } else {
-                error("csv.bad-type", cell.location, record, "'\(text)' is not an activity type",
+                error(.csvBadType, cell.location, record, "'\(text)' is not an activity type",
                       help: "use " + ActivityType.allCases.map(\.rawValue).joined(separator: ", ") + ", or a pack's name for one")
             }
         }
@@ -120,14 +125,14 @@ struct ActivityImporter {
             if codes.allSatisfy({ $0.count == 1 && $0.allSatisfy { ("A"..."Z").contains($0) } }) {
                 activity[attribute: "content"] = codes.joined(separator: " ")
             } else {
-                error("csv.bad-content", cell.location, record, "'\(text)' is not a list of category codes",
+                error(.csvBadContent, cell.location, record, "'\(text)' is not a list of category codes",
                       help: "write the legend's capital letters separated by spaces, such as B C")
             }
         }
         if let (text, cell) = value(.venue) { venue(text, cell, record, into: &activity) }
         if let (text, cell) = value(.city) {
             if activity[attribute: "venue"].map({ $0 == "online" || $0 == "hybrid" }) ?? true {
-                error("csv.city-without-place", cell.location, record, "city '\(text)' is given without a country or office venue",
+                error(.csvCityWithoutPlace, cell.location, record, "city '\(text)' is given without a country or office venue",
                       help: "give the country's ST.3 code or name in the venue column, or leave the city empty")
             } else {
                 activity[attribute: "city"] = text
@@ -135,21 +140,34 @@ struct ActivityImporter {
         }
         if let (text, cell) = value(.audience) {
             if let types = audience(text) { activity[attribute: "audience"] = types.map(\.rawValue).joined(separator: " ") } else {
-                error("csv.bad-audience", cell.location, record, "'\(text)' is not a list of participant types",
+                error(.csvBadAudience, cell.location, record, "'\(text)' is not a list of participant types",
                       help: "use " + AudienceType.allCases.map(\.rawValue).joined(separator: ", ")
                         + " (or a pack's names), separated by spaces, commas or /")
             }
         }
         if let (text, cell) = value(.count) {
             if let count = Int(text), count >= 0, text.allSatisfy(\.isASCII) { activity[attribute: "count"] = String(count) } else {
-                error("csv.bad-count", cell.location, record, "count '\(text)' is not a whole number",
+                error(.csvBadCount, cell.location, record, "count '\(text)' is not a whole number",
                       help: "write the number of participants with digits only, such as 1600")
+            }
+        }
+        if let (text, cell) = value(.language) {
+            let words = text.split(whereSeparator: { $0.isWhitespace || ",;、，；/".contains($0) }).map(String.init)
+            let languages = words.map { word in
+                LanguageCode(rawValue: word.lowercased())
+                    ?? LanguageCode.allCases.first { code in packs.contains { $0.languageNames[code]?.lowercased() == word.lowercased() } }
+            }
+            if !languages.isEmpty, languages.allSatisfy({ $0 != nil }) {
+                activity[attribute: "language"] = languages.compactMap { $0?.rawValue }.joined(separator: " ")
+            } else {
+                error(.csvBadLanguage, cell.location, record, "'\(text)' is not a list of languages",
+                      help: "use " + LanguageCode.allCases.map(\.rawValue).joined(separator: ", ") + " (or a pack's names), separated by spaces or commas")
             }
         }
         if let (text, _) = value(.description) {
             activity.children.append(.element(SourceElement(name: "description", children: [.text(text)])))
         } else {
-            error("csv.missing-field", cells[.description]?.location ?? record.end, record, "the description is empty",
+            error(.csvMissingField, cells[.description]?.location ?? record.end, record, "the description is empty",
                   help: "every activity says what it was")
         }
         if let (text, cell) = value(.organizer) { organizers(text, cell, record, into: &activity) }
@@ -170,7 +188,7 @@ struct ActivityImporter {
                 (.audience, activity[attribute: "audience"] == nil), (.count, activity[attribute: "count"] == nil),
             ]
             for (column, missing) in checks where missing && (cells[column]?.text.trimmingSpaces.isEmpty ?? true) {
-                error("csv.missing-field", cells[column]?.location ?? record.end, record,
+                error(.csvMissingField, cells[column]?.location ?? record.end, record,
                       "the \(column.rawValue) of a completed activity is empty",
                       help: "a completed activity reports its type, participants, participant types and count; for a work plan, "
                         + (intoSource ? "import into an annex with kind=\"planned\"" : "add --planned"))
@@ -178,9 +196,9 @@ struct ActivityImporter {
         }
     }
 
-    mutating func error(_ rule: String, _ location: SourceLocation, _ record: CSVTable.Record?, _ message: String, help: String) {
+    mutating func error(_ rule: StageRule, _ location: SourceLocation, _ record: CSVTable.Record?, _ message: String, help: String) {
         let prefix = record.map { "row \($0.row): " } ?? ""
-        diagnostics.append(Diagnostic(rule: RuleID(rule), severity: .error, location: location,
+        diagnostics.append(Diagnostic(rule: rule.id, severity: .error, location: location,
                                       message: prefix + message, help: help))
     }
 }

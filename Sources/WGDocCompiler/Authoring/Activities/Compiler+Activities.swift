@@ -47,7 +47,7 @@ extension Compiler {
         guard let table else { return ActivityImport(activities: [], diagnostics: readDiagnostics) }
         guard !table.records.isEmpty else {
             return ActivityImport(activities: [], diagnostics: [Diagnostic(
-                rule: RuleID("csv.empty"), severity: .error, location: SourceLocation(file: path, line: 1, column: 1),
+                rule: StageRule.csvEmpty.id, severity: .error, location: SourceLocation(file: path, line: 1, column: 1),
                 message: "the file has no header row", help: "the first row names the columns: month, type, content, description …")])
         }
         let orderedPacks = LanguageCode.allCases.compactMap { packs[$0] }

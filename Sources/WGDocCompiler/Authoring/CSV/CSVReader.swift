@@ -43,7 +43,7 @@ public enum CSVReader {
                 break decoding
             case .error:
                 return (nil, [Diagnostic(
-                    rule: RuleID("csv.encoding"), severity: .error,
+                    rule: StageRule.csvEncoding.id, severity: .error,
                     location: SourceLocation(file: path, line: line, column: column),
                     message: "the file is not valid UTF-8",
                     help: "save the spreadsheet as \"CSV UTF-8\"")])
@@ -179,7 +179,7 @@ public enum CSVReader {
         }
 
         mutating func fail(_ location: SourceLocation, _ message: String, help: String) {
-            diagnostics.append(Diagnostic(rule: RuleID("csv.malformed"), severity: .error,
+            diagnostics.append(Diagnostic(rule: StageRule.csvMalformed.id, severity: .error,
                                           location: location, message: message, help: help))
         }
     }

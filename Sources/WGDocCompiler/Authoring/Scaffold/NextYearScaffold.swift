@@ -29,6 +29,10 @@ public enum NextYearScaffold {
     }
 
     public static func scaffold(from tree: SourceTree, sourceName: String, outputName: String?) throws(ToolError) -> Result {
+        if let original = tree.translationOf {
+            throw ToolError("\(sourceName) is a translated edition of '\(original)': scaffold next year's original with wgdoc new, "
+                + "then translate it with wgdoc xliff extract … --previous \(sourceName)")
+        }
         var result = tree
         var resets: [String] = []
         var root = result.root

@@ -6,7 +6,7 @@ enum CanonicalLayout {
 
     /// Elements whose children are elements only; everything else holds text.
     static let blockElements: Set<String> = [
-        "document", "meeting", "section", "quote", "annex", "intro", "legend", "activities", "activity",
+        "document", "translation", "meeting", "section", "quote", "annex", "intro", "legend", "activities", "activity",
     ]
 
     /// Children of `<document>` that are set apart by a blank line.
@@ -15,6 +15,7 @@ enum CanonicalLayout {
     /// Attribute order per element, as the schema declares them.
     static let attributeOrder: [String: [String]] = [
         "document": ["lang", "symbol", "original", "date", "house-style", "language-letter"],
+        "translation": ["lang", "of"],
         "meeting": ["session", "start", "end"],
         "section": ["id"],
         "p": ["id", "n"],

@@ -34,7 +34,7 @@ extension Compiler {
                                  diagnostics: diagnostics)
         } catch {
             return SourceReading(tree: nil, diagnostics: diagnostics + [Diagnostic(
-                rule: RuleID("model.empty"), severity: .error,
+                rule: StageRule.modelEmpty.id, severity: .error,
                 location: source.location(line: 1, column: 1), message: error.message)])
         }
     }

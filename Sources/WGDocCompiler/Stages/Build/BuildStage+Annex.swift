@@ -7,40 +7,54 @@ extension BuildStage {
         let id = element.attribute("id") ?? ""
         let kind = AnnexKind(rawValue: element.attribute("kind") ?? "")
         if kind == nil {
-            error("model.bad-kind", source.attributeLocation("kind", of: location),
+            error(.modelBadKind, attributeLocation("kind", element),
                   "'\(element.attribute("kind") ?? "")' is not a kind of annex", help: "use completed or planned")
         }
         let from = monthAttribute(element, "from", location)
         let to = monthAttribute(element, "to", location)
         let legendReference = element.attribute("legend").map {
-            AnnexLegendReference(location: source.attributeLocation("legend", of: location), annexID: $0)
+            AnnexLegendReference(location: attributeLocation("legend", element), annexID: $0)
+        }
+        let columns = element.attribute("columns").flatMap { value -> ChosenColumns? in
+            let columnsLocation = attributeLocation("columns", element)
+            let names = words(value)
+            guard let set = ColumnSet(names: names), !names.isEmpty else {
+                let unknown = names.first { ColumnKind(rawValue: $0) == nil } ?? value
+                error(.modelBadColumn, columnsLocation, "'\(unknown)' is not a table column",
+                      help: "columns=\"…\" lists column names: " + ColumnKind.allCases.map(\.rawValue).joined(separator: " "))
+                return nil
+            }
+            return ChosenColumns(location: columnsLocation, set: set)
         }
         var title: [Inline] = []
+        var periodLine = PeriodLineChoice.fromPack
         var intro: [Paragraph] = []
         var legend: Legend?
         var activities: [Activity] = []
         for child in element.elements {
             switch child.name {
             case "title": title = inlines(child)
+            case "period":
+                let text = WhiteSpace.collapse(child.text)
+                periodLine = text.isEmpty ? .omitted : .replaced(text)
             case "intro":
-                _ = locate(child)
                 intro = child.elements.map(paragraph)
             case "legend": legend = self.legend(child)
             case "activities":
-                _ = locate(child)
                 activities = child.elements.compactMap { self.activity($0, kind: kind ?? .completed) }
             default: unexpected(child)
             }
         }
         guard let kind, let from, let to else { return nil }
         if to < from {
-            error("model.date-order", source.attributeLocation("to", of: location),
+            error(.modelDateOrder, attributeLocation("to", element),
                   "the annex's period ends (\(to)) before it starts (\(from))",
                   help: "from=\"…\" is the first month, to=\"…\" the last")
         }
         return Annex(
             location: location, id: id, kind: kind, period: Period(from: from, to: to),
-            legendReference: legendReference, title: title, intro: intro, legend: legend,
+            legendReference: legendReference, title: title, periodLine: periodLine, columns: columns,
+            intro: intro, legend: legend,
             activities: activities)
     }
 
@@ -55,53 +69,62 @@ extension BuildStage {
 
     func activity(_ element: XMLElement, kind: AnnexKind) -> Activity? {
         let location = locate(element)
-        guard let month = monthAttribute(element, "month", location) else { return nil }
-        let type = element.attribute("type").flatMap { value -> ActivityType? in
+        guard let date = dateAttribute(element, kind: kind, location) else { return nil }
+        let type = element.attribute(ActivityAttribute.type.rawValue).flatMap { value -> ActivityType? in
             guard let type = ActivityType(rawValue: value) else {
-                error("model.bad-type", source.attributeLocation("type", of: location), "'\(value)' is not an activity type")
+                error(.modelBadType, attributeLocation(.type, element), "'\(value)' is not an activity type")
                 return nil
             }
             return type
         }
-        let contentLocation = source.attributeLocation("content", of: location)
-        let content = words(element.attribute("content")).map { CategoryUse(location: contentLocation, code: $0) }
-        let audience = words(element.attribute("audience")).compactMap { value -> AudienceType? in
+        let contentLocation = attributeLocation(.content, element)
+        let content = words(element.attribute(ActivityAttribute.content.rawValue)).map { CategoryUse(location: contentLocation, code: $0) }
+        let audience = words(element.attribute(ActivityAttribute.audience.rawValue)).compactMap { value -> AudienceType? in
             guard let type = AudienceType(rawValue: value) else {
-                error("model.bad-audience", source.attributeLocation("audience", of: location),
+                error(.modelBadAudience, attributeLocation(.audience, element),
                       "'\(value)' is not a participant type")
                 return nil
             }
             return type
         }
-        let count = element.attribute("count").flatMap { value -> Int? in
+        let languages = words(element.attribute(ActivityAttribute.language.rawValue)).compactMap { value -> LanguageCode? in
+            guard let language = LanguageCode(rawValue: value) else {
+                error(.modelBadLanguage, attributeLocation(.language, element),
+                      "'\(value)' is not a language wgdoc knows",
+                      help: "use " + LanguageCode.allCases.map(\.rawValue).joined(separator: ", "))
+                return nil
+            }
+            return language
+        }
+        let count = element.attribute(ActivityAttribute.count.rawValue).flatMap { value -> Int? in
             guard let count = Int(value), count >= 0 else {
-                error("model.bad-number", source.attributeLocation("count", of: location),
+                error(.modelBadNumber, attributeLocation(.count, element),
                       "count '\(value)' is not a whole number", help: "write the number of participants, such as 24")
                 return nil
             }
             return count
         }
-        let venue = element.attribute("venue").flatMap { value -> Venue? in
-            let venueLocation = source.attributeLocation("venue", of: location)
+        let venue = element.attribute(ActivityAttribute.venue.rawValue).flatMap { value -> Venue? in
+            let venueLocation = attributeLocation(.venue, element)
             switch value {
             case "online": return .online
             case "hybrid": return .hybrid
             default:
                 guard let code = ST3Code(value) else {
-                    error("model.bad-venue", venueLocation, "'\(value)' is not a venue",
+                    error(.modelBadVenue, venueLocation, "'\(value)' is not a venue",
                           help: "use online, hybrid or a two-letter ST.3 code")
                     return nil
                 }
-                return .place(code: code, city: element.attribute("city").map(WhiteSpace.collapse), location: venueLocation)
+                return .place(code: code, city: element.attribute(ActivityAttribute.city.rawValue).map(WhiteSpace.collapse), location: venueLocation)
             }
         }
         // The CSV importer refuses a city without a country or office venue
         // (csv.city-without-place): the source must not accept what it would drop.
-        if let city = element.attribute("city") {
+        if let city = element.attribute(ActivityAttribute.city.rawValue) {
             switch venue {
             case .place?: break
             case .online?, .hybrid?, nil:
-                error("model.city-without-place", source.attributeLocation("city", of: location),
+                error(.modelCityWithoutPlace, attributeLocation(.city, element),
                       "city '\(city)' is given without a country or office venue, and would not be printed",
                       help: "give the country or office as venue=\"…\" (an ST.3 code, such as KE for Nairobi), or remove city=\"…\"")
             }
@@ -117,7 +140,8 @@ extension BuildStage {
                 let childLocation = locate(child)
                 let name = WhiteSpace.collapse(child.text)
                 organizers.append(Organizer(location: childLocation, name: name.isEmpty ? nil : name,
-                                            code: child.attribute("code").flatMap(ST3Code.init)))
+                                            code: child.attribute("code").flatMap(ST3Code.init),
+                                            codeLocation: child.attributeOffset("code").map(source.location(offset:))))
             case "participants":
                 participants = self.participants(child)
             case "name":
@@ -128,12 +152,46 @@ extension BuildStage {
             default: unexpected(child)
             }
         }
-        let activity = Activity(
-            location: location, id: element.attribute("id"), month: month, type: type, content: content,
+        var activity = Activity(
+            location: location, id: element.attribute(ActivityAttribute.id.rawValue), date: date, type: type, content: content,
             venue: venue, description: description, organizers: organizers, participants: participants,
-            audience: audience, count: count, printedNames: printedNames)
+            audience: audience, count: count, languages: languages, printedNames: printedNames)
+        for attribute in ActivityAttribute.allCases {
+            if let offset = element.attributeOffset(attribute.rawValue) {
+                activity.attributeLocations.append(AttributeLocation(attribute: attribute, location: source.location(offset: offset)))
+            }
+        }
         requireFields(activity, kind: kind)
         return activity
+    }
+
+    /// The `month` attribute: a month, or in a work plan an approximate date (a range of
+    /// months, a quarter, `tbc`).
+    private func dateAttribute(_ element: XMLElement, kind: AnnexKind, _ location: SourceLocation) -> ActivityDate? {
+        let value = element.attribute(ActivityAttribute.month.rawValue) ?? ""
+        let monthLocation = attributeLocation(.month, element)
+        guard let date = ActivityDate(value) else {
+            error(.modelBadMonth, monthLocation, "'\(value)' is not a month",
+                  help: "write it as YYYY-MM, such as 2023-10; a planned activity may also give 2025-03/2025-05, 2025-Q2 or tbc")
+            return nil
+        }
+        if case .months(let from, let to) = date, to <= from {
+            error(.modelDateOrder, monthLocation, "the range of months '\(value)' does not end after it starts",
+                  help: "write the first month, a slash, then a later month: 2025-03/2025-05")
+            return nil
+        }
+        switch kind {
+        case .planned:
+            return date
+        case .completed:
+            guard date.isExact else {
+                error(.modelApproximateDate, monthLocation,
+                      "completed activity has the approximate date '\(value)'",
+                      help: "a completed activity took place in one month: write it as YYYY-MM; approximate dates belong in an annex of kind=\"planned\"")
+                return nil
+            }
+            return date
+        }
     }
 
     /// Completed activities are reported facts: their type, participants, participant types
@@ -149,8 +207,8 @@ extension BuildStage {
             if activity.count == nil { missing.append("count") }
             if activity.participants.isEmpty { missing.append("<participants>") }
             guard !missing.isEmpty else { return }
-            error("model.missing-field", activity.location,
-                  "completed activity of \(activity.month) lacks " + missing.joined(separator: ", "),
+            error(.modelMissingField, activity.location,
+                  "completed activity of \(activity.date) lacks " + missing.joined(separator: ", "),
                   help: "a completed activity reports its type, participants, participant types and count; in a work plan, use an annex of kind=\"planned\"")
         }
     }
@@ -173,7 +231,7 @@ extension BuildStage {
                 let codeText = marked ? String(token.dropLast()) : token
                 let tokenLocation = source.location(line: location.line + lineOffset, column: columnOffset + column + 1)
                 guard let code = ST3Code(codeText) else {
-                    error("model.bad-code", tokenLocation, "'\(token)' is not an ST.3 code",
+                    error(.modelBadCode, tokenLocation, "'\(token)' is not an ST.3 code",
                           help: "write two capital letters, with * after a co-organizer: BR, EP*")
                     continue
                 }

@@ -6,21 +6,21 @@ extension BuildStage {
     func figure(_ element: XMLElement, location: SourceLocation) -> Figure? {
         let ofText = element.attribute("of") ?? ""
         guard let quantity = FigureQuantity(rawValue: ofText) else {
-            error("model.bad-figure", source.attributeLocation("of", of: location), "'\(ofText)' is not a figure wgdoc computes",
+            error(.modelBadFigure, attributeLocation("of", element), "'\(ofText)' is not a figure wgdoc computes",
                   help: "use " + FigureQuantity.allCases.map(\.rawValue).joined(separator: ", "))
             return nil
         }
         let from = element.attribute("from") == nil ? nil : monthAttribute(element, "from", location)
         let to = element.attribute("to") == nil ? nil : monthAttribute(element, "to", location)
         if (element.attribute("from") == nil) != (element.attribute("to") == nil) {
-            error("model.bad-figure", location, "a figure's period needs both from=\"…\" and to=\"…\"",
+            error(.modelBadFigure, location, "a figure's period needs both from=\"…\" and to=\"…\"",
                   help: "give the first and the last month, such as from=\"2023-01\" to=\"2023-12\"")
             return nil
         }
         var period: Period?
         if let from, let to {
             if to < from {
-                error("model.date-order", source.attributeLocation("to", of: location),
+                error(.modelDateOrder, attributeLocation("to", element),
                       "the figure's period ends (\(to)) before it starts (\(from))",
                       help: "from=\"…\" is the first month, to=\"…\" the last")
                 return nil
@@ -34,7 +34,7 @@ extension BuildStage {
         var claim: FigureClaim?
         if typed.isEmpty {
             if let relationText {
-                error("model.bad-figure", source.attributeLocation("claim", of: location),
+                error(.modelBadFigure, attributeLocation("claim", element),
                       "claim=\"\(relationText)\" needs the figure as printed inside <figure>",
                       help: "type the printed number, such as <figure … claim=\"more-than\">1,600</figure>, or remove claim=\"…\"")
                 return nil
@@ -42,12 +42,12 @@ extension BuildStage {
         } else {
             let digits = typed.unicodeScalars.filter { (48...57).contains($0.value) }
             guard let value = Int(String(String.UnicodeScalarView(digits))) else {
-                error("model.bad-figure", location, "'\(typed)' is not a whole number",
+                error(.modelBadFigure, location, "'\(typed)' is not a whole number",
                       help: "type digits, grouped by thousands if printed so: 1,600")
                 return nil
             }
             guard let relation = FigureClaim.Relation(rawValue: relationText ?? "exact") else {
-                error("model.bad-figure", source.attributeLocation("claim", of: location),
+                error(.modelBadFigure, attributeLocation("claim", element),
                       "'\(relationText ?? "")' is not a kind of claim", help: "use exact, more-than or at-least")
                 return nil
             }

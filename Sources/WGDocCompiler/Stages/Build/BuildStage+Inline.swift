@@ -34,7 +34,7 @@ extension BuildStage {
         case "doc":
             let text = WhiteSpace.collapse(element.text)
             guard let symbol = DocumentSymbol(text) else {
-                error("ref.bad-symbol", location, "'\(text)' is not a document symbol",
+                error(.refBadSymbol, location, "'\(text)' is not a document symbol",
                       help: "write a symbol such as PCT/WG/5/21 or CDIP/30/8 Rev.")
                 return .text(text)
             }
@@ -44,9 +44,9 @@ extension BuildStage {
             let text = WhiteSpace.collapse(element.text)
             let target = element.attribute("href").map(WhiteSpace.collapse) ?? text
             let targetLocation = element.attribute("href") == nil
-                ? location : source.attributeLocation("href", of: location)
+                ? location : attributeLocation("href", element)
             guard LinkScheme.isAllowed(target) else {
-                error("ref.url-scheme", targetLocation, "'\(target)' is not an http, https or mailto address",
+                error(.refUrlScheme, targetLocation, "'\(target)' is not an http, https or mailto address",
                       help: "write the full address, such as https://www.wipo.int/, or give it in href=\"https://…\"")
                 return .text(text)
             }

@@ -10,7 +10,7 @@ extension BuildStage {
     /// Reports `value` if it is a placeholder; true when it was one.
     func reportUnfilled(_ value: String, _ what: String, _ location: SourceLocation, example: String) -> Bool {
         guard value.contains(Self.unfilledMarker) else { return false }
-        error("model.unfilled", location, "\(what) is not filled in yet: '\(value)'",
+        error(.modelUnfilled, location, "\(what) is not filled in yet: '\(value)'",
               help: "replace the ?? with the real value, such as \(example)")
         return true
     }

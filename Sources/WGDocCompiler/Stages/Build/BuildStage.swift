@@ -16,7 +16,7 @@ final class BuildStage {
     static func run(_ document: XMLDocument, source: SourceText) -> (Document?, [Diagnostic]) {
         let stage = BuildStage(source: source)
         guard let root = document.root else {
-            return (nil, [Diagnostic(rule: RuleID("model.empty"), severity: .error,
+            return (nil, [Diagnostic(rule: StageRule.modelEmpty.id, severity: .error,
                                      location: source.location(line: 1, column: 1),
                                      message: "the file has no document element")])
         }
@@ -26,12 +26,24 @@ final class BuildStage {
 
     // MARK: Locations and diagnostics
 
+    /// Where `element`'s start tag begins, recorded by the parser.
     func locate(_ element: XMLElement) -> SourceLocation {
-        source.elementLocation(name: element.name, line: element.line, advance: true)
+        element.offset.map(source.location(offset:)) ?? source.elementLocation(name: element.name, line: element.line)
     }
 
-    func error(_ rule: String, _ location: SourceLocation, _ message: String, help: String? = nil) {
-        diagnostics.append(Diagnostic(rule: RuleID(rule), severity: .error, location: location,
+    /// Where attribute `attribute` of an `<activity>` is written.
+    func attributeLocation(_ attribute: ActivityAttribute, _ element: XMLElement) -> SourceLocation {
+        attributeLocation(attribute.rawValue, element)
+    }
+
+    /// Where attribute `name` of `element` is written, recorded by the parser; the
+    /// element's own location when it has no such attribute.
+    func attributeLocation(_ name: String, _ element: XMLElement) -> SourceLocation {
+        element.attributeOffset(name).map(source.location(offset:)) ?? locate(element)
+    }
+
+    func error(_ rule: StageRule, _ location: SourceLocation, _ message: String, help: String? = nil) {
+        diagnostics.append(Diagnostic(rule: rule.id, severity: .error, location: location,
                                       message: message, help: help))
     }
 
@@ -44,7 +56,7 @@ final class BuildStage {
     func document(_ root: XMLElement) -> Document? {
         let location = locate(root)
         guard root.name == "document", root.namespaceURI == Namespace.uri else {
-            error("model.not-wgdoc", location,
+            error(.modelNotWgdoc, location,
                   "the document element is <\(root.name)>, not <document xmlns=\"\(Namespace.uri)\">",
                   help: "a wgdoc source starts with <document xmlns=\"\(Namespace.uri)\" …>")
             return nil
@@ -52,10 +64,10 @@ final class BuildStage {
         let language = languageAttribute(root, "lang", location)
         let original = languageAttribute(root, "original", location)
         let symbolText = root.attribute("symbol") ?? ""
-        let symbolLocation = source.attributeLocation("symbol", of: location)
+        let symbolLocation = attributeLocation("symbol", root)
         let symbol = DocumentSymbol(symbolText)
         if symbol == nil, !reportUnfilled(symbolText, "the document symbol", symbolLocation, example: symbolText.replacingAll("??", with: "12")) {
-            error("model.bad-symbol", symbolLocation, "'\(symbolText)' is not a document symbol",
+            error(.modelBadSymbol, symbolLocation, "'\(symbolText)' is not a document symbol",
                   help: "write it as PCT/WG/17/19")
         }
         let date = dateAttribute(root, "date", location)
@@ -80,13 +92,14 @@ final class BuildStage {
             location: location, language: language, symbol: symbol, symbolLocation: symbolLocation,
             originalLanguage: original, date: date, meeting: meeting, title: title, author: author,
             sections: sections, annexes: annexes)
+        document.languageLocation = attributeLocation("lang", root)
         document.houseStyle = root.attribute("house-style").flatMap(HouseStyle.init(rawValue:)) ?? .current
         document.languageLetter = ["true", "1"].contains(root.attribute("language-letter").map(WhiteSpace.collapse) ?? "")
         return document
     }
 
     func unexpected(_ element: XMLElement) {
-        error("model.unexpected-element", locate(element), "element <\(element.name)> is not expected here")
+        error(.modelUnexpectedElement, locate(element), "element <\(element.name)> is not expected here")
     }
 
     func meeting(_ element: XMLElement) -> Meeting? {
@@ -95,7 +108,7 @@ final class BuildStage {
         let end = dateAttribute(element, "end", location)
         let session = Int(element.attribute("session") ?? "")
         if session == nil {
-            error("model.bad-number", source.attributeLocation("session", of: location),
+            error(.modelBadNumber, attributeLocation("session", element),
                   "session '\(element.attribute("session") ?? "")' is not a number")
         }
         var body = "", venue = "", bodyLines: [String] = []
@@ -104,13 +117,13 @@ final class BuildStage {
             case "body":
                 bodyLines = self.lines(child)
                 body = WhiteSpace.collapse(bodyLines.joined(separator: "\n"))
-            case "venue": venue = WhiteSpace.collapse(child.text); _ = locate(child)
+            case "venue": venue = WhiteSpace.collapse(child.text)
             default: unexpected(child)
             }
         }
         guard let start, let end, let session else { return nil }
         if end < start {
-            error("model.date-order", source.attributeLocation("end", of: location),
+            error(.modelDateOrder, attributeLocation("end", element),
                   "the meeting ends (\(end)) before it starts (\(start))",
                   help: "check start=\"…\" and end=\"…\"")
         }
@@ -132,7 +145,7 @@ final class BuildStage {
         }
         let folded = lines.map(WhiteSpace.collapse).filter { !$0.isEmpty }
         if folded.isEmpty {
-            error("model.missing-field", locate(element), "<\(element.name)> has no text",
+            error(.modelMissingField, locate(element), "<\(element.name)> has no text",
                   help: "write the body's name, such as <body>Patent Cooperation Treaty (PCT) Working Group</body>")
         }
         return folded
@@ -176,7 +189,7 @@ final class BuildStage {
     func languageAttribute(_ element: XMLElement, _ name: String, _ location: SourceLocation) -> LanguageCode? {
         let value = element.attribute(name) ?? ""
         guard let language = LanguageCode(rawValue: value) else {
-            error("model.bad-language", source.attributeLocation(name, of: location),
+            error(.modelBadLanguage, attributeLocation(name, element),
                   "'\(value)' is not a language wgdoc knows", help: "use ar, en, es, fr, ru or zh")
             return nil
         }
@@ -187,8 +200,8 @@ final class BuildStage {
         let value = element.attribute(name) ?? ""
         guard let date = CalendarDate(value) else {
             let what = element.name == "meeting" ? "the meeting's \(name) date" : "the document's date"
-            if reportUnfilled(value, what, source.attributeLocation(name, of: location), example: value.replacingAll("??-??", with: "02-06")) { return nil }
-            error("model.bad-date", source.attributeLocation(name, of: location),
+            if reportUnfilled(value, what, attributeLocation(name, element), example: value.replacingAll("??-??", with: "02-06")) { return nil }
+            error(.modelBadDate, attributeLocation(name, element),
                   "'\(value)' is not a date in the calendar", help: "write a real day as YYYY-MM-DD, such as 2024-02-06")
             return nil
         }
@@ -198,7 +211,7 @@ final class BuildStage {
     func monthAttribute(_ element: XMLElement, _ name: String, _ location: SourceLocation) -> YearMonth? {
         let value = element.attribute(name) ?? ""
         guard let month = YearMonth(value) else {
-            error("model.bad-month", source.attributeLocation(name, of: location),
+            error(.modelBadMonth, attributeLocation(name, element),
                   "'\(value)' is not a month", help: "write it as YYYY-MM, such as 2023-10")
             return nil
         }

@@ -1,16 +1,13 @@
 import WGDocModel
 
 /// An ST.3 code written in a row, and where: a participant or venue at its own location,
-/// an organizer's code in the `code=` attribute of its element.
+/// an organizer's code at its `code=` attribute (both recorded while parsing).
 struct CodeUse {
     var code: ST3Code
     var location: SourceLocation
-    /// The attribute holding the code, located only when a finding is reported (locating
-    /// it reads the source line again).
-    var attribute: String?
 
     func place(_ context: CheckContext) -> SourceLocation {
-        attribute.map { context.location(of: $0, in: location) } ?? location
+        location
     }
 }
 
@@ -20,7 +17,7 @@ extension Activity {
         var uses = participants.map { CodeUse(code: $0.code, location: $0.location) }
         if case .place(let code, _, let location)? = venue { uses.append(CodeUse(code: code, location: location)) }
         uses += organizers.compactMap { organizer in
-            organizer.code.map { CodeUse(code: $0, location: organizer.location, attribute: "code") }
+            organizer.code.map { CodeUse(code: $0, location: organizer.codeLocation ?? organizer.location) }
         }
         return uses
     }

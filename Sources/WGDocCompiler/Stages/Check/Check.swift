@@ -21,20 +21,13 @@ extension Check {
     }
 }
 
-/// What checks may consult besides the document.
+/// What checks may consult besides the document. Not the source: every location a check
+/// reports is on the model, recorded while parsing.
 struct CheckContext {
     var registry: ST3Registry
-    /// The author's file, to point at an attribute of a located element.
-    var source: SourceText?
 
-    init(registry: ST3Registry, source: SourceText? = nil) {
+    init(registry: ST3Registry) {
         self.registry = registry
-        self.source = source
-    }
-
-    /// Where `attribute=` stands in the start tag at `element`, or the element itself.
-    func location(of attribute: String, in element: SourceLocation) -> SourceLocation {
-        source?.attributeLocation(attribute, of: element) ?? element
     }
 }
 
@@ -51,7 +44,7 @@ public struct RuleDescription: Hashable, Sendable {
     public var isAdjustable: Bool {
         switch stage {
         case .check: true
-        case .input, .parse, .validate, .build, .resolve, .csv: false
+        case .input, .parse, .validate, .build, .resolve, .csv, .translation, .xliff: false
         }
     }
 }
@@ -61,6 +54,10 @@ public enum RuleStage: String, Hashable, Sendable, CaseIterable {
     case input, parse, validate, build, check, resolve
     /// `import-activities` and `export-activities`: CSV cells, not XML sources.
     case csv
+    /// A translated edition laid over its original, and editions of one symbol compared.
+    case translation
+    /// `xliff extract` and `xliff merge`: XLIFF 2 files for translators.
+    case xliff
 }
 
 /// check: `Document` → diagnostics. Every rule runs, so one run lists every problem.
@@ -80,6 +77,7 @@ enum CheckStage {
         ChronologicalOrderCheck(),
         EmptyDescriptionCheck(),
         ZeroCountCheck(),
+        PlannedCountCheck(),
         ImplausibleCountCheck(),
         FigureClaimCheck(),
         FigureScopeCheck(),

@@ -8,8 +8,8 @@ import WGDocModel
 /// The reason follows a colon, not ` -- `: XML forbids `--` inside a comment.
 struct Suppressions {
     static let directive = "wgdoc-disable-next-line"
-    static let unusedRule = RuleID("suppress.unused")
-    static let unknownRule = RuleID("suppress.unknown-rule")
+    static let unusedRule = StageRule.suppressUnused.id
+    static let unknownRule = StageRule.suppressUnknownRule.id
 
     /// One directive: where it is written, the rules it names and the lines it covers.
     struct Entry {
@@ -84,7 +84,9 @@ struct Suppressions {
             var suppressed = false
             if let line = diagnostic.location?.line {
                 for (index, entry) in entries.enumerated() {
-                    guard let lines = entry.lines, lines.contains(line),
+                    // A directive speaks for its own file (a translation's facts are in its original).
+                    guard diagnostic.location?.file == entry.location.file,
+                          let lines = entry.lines, lines.contains(line),
                           let ruleIndex = entry.rules.firstIndex(of: diagnostic.rule) else { continue }
                     used.insert([index, ruleIndex])
                     suppressed = true

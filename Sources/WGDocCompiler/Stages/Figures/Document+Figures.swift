@@ -5,7 +5,13 @@ extension Document {
     func activities(in scope: FigureScope) -> [Activity] {
         annexes.filter { annex in scope.annexID.map { $0 == annex.id } ?? true }
             .flatMap(\.activities)
-            .filter { activity in scope.period.map { $0.contains(activity.month) } ?? true }
+            .filter { activity in
+                // An approximate date counts in a period that holds all of it.
+                scope.period.map { period in
+                    guard let first = activity.date.first, let last = activity.date.last else { return false }
+                    return period.contains(first) && period.contains(last)
+                } ?? true
+            }
     }
 
     /// The value of `figure` computed from the data. Computed once here for both the check

@@ -14,8 +14,8 @@ import WGDocModel
 ///   return, which the build stage folds into spaces; refusing these too means no control
 ///   character from a source can reach any output.
 enum CharacterScan {
-    static let bidiRule = RuleID("text.bidi-control")
-    static let controlRule = RuleID("text.control-character")
+    static let bidiRule = StageRule.textBidiControl.id
+    static let controlRule = StageRule.textControlCharacter.id
     /// Past this many findings of one rule, one more diagnostic gives the count.
     static let reportLimit = 20
 

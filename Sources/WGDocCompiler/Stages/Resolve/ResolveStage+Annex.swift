@@ -11,40 +11,60 @@ extension ResolveStage {
                 "annex": annexLabel(index + 1), "annexInText": annexLabel(index + 1, inText: true),
             ])
         let legend = annex.legend.map { legend in
-            ResolvedLegend(
-                entries: legend.categories.enumerated().map { offset, category in
-                    let letter = Self.letter(offset)
-                    return ResolvedLegendEntry(
-                        letter: letter, code: category.code,
-                        lead: pack.format(.legendEntry, ["letter": letter, "name": pack.typography.apply(category.name), "code": category.code]),
-                        description: inlines(category.description))
-                },
-                coOrganizerNote: pack.format(.coOrganizerNote))
+            ResolvedLegend(entries: legend.categories.enumerated().map { offset, category in
+                let letter = Self.letter(offset)
+                var entry = ResolvedLegendEntry(
+                    letter: letter, code: category.code,
+                    lead: pack.format(.legendEntry, ["letter": letter, "name": pack.typography.apply(category.name), "code": category.code]),
+                    description: inlines(category.description))
+                entry.anchor = namespace.name(.legendEntry(annex: annex.id, letter: letter))
+                return entry
+            })
         }
-        let columns: [ResolvedColumn] = ColumnKind.allCases.map { kind in
-            let label: Label
-            switch kind {
-            case .month: label = .columnMonth
-            case .type: label = .columnType
-            case .content: label = .columnContent
-            case .description: label = .columnDescription
-            case .organizer: label = .columnOrganizer
-            case .venue: label = .columnVenue
-            case .participants: label = .columnParticipants
-            case .audience: label = .columnAudience
-            case .count: label = .columnCount
-            }
-            return ResolvedColumn(kind: kind, title: pack.format(label))
-        }
+        let columns = columnSet(annex).columns.map { ResolvedColumn(kind: $0, title: pack.format($0.label)) }
         let title = inlines(annex.title)
+        let starred = annex.activities.contains { $0.participants.contains(where: \.coOrganizer) }
+        let periodLine: String?
+        switch annex.periodLine {
+        case .fromPack: periodLine = self.periodLine(annex)
+        case .replaced(let text): periodLine = text
+        case .omitted: periodLine = nil
+        }
         let table = ResolvedTable(
-            caption: ResolvedInline.plainText(title), columns: columns,
-            rows: annex.activities.map(row))
-        return ResolvedAnnex(
+            caption: ([label, ResolvedInline.plainText(title)] + (periodLine.map { [$0] } ?? [])).joined(separator: " "),
+            columns: columns,
+            rows: annex.activities.map { row($0, columns: columns) },
+            noteAnchor: starred ? coOrganizerNoteAnchor : nil)
+        // The note on "*" is printed once, in the first annex whose rows carry one, as the
+        // seed prints it under Annex I's legend.
+        let noteAnchor = GeneratedAnchor.coOrganizerNote(annex: annex.id).name
+        let note = coOrganizerNoteAnchor == noteAnchor
+            ? ResolvedNote(anchor: noteAnchor, text: pack.format(.coOrganizerNote)) : nil
+        var resolved = ResolvedAnnex(
             anchor: annex.id, label: label,
             pageHeader: pageLabel(pack.format(.annexPageHeader, ["annex": label, "page": "\u{0}"])),
-            title: title, periodLine: periodLine(annex), intro: annex.intro.map { inlines($0.content) },
-            legend: legend, table: table, endMarker: endMarker)
+            title: title, periodLine: periodLine, intro: annex.intro.map { inlines($0.content) },
+            legend: legend, coOrganizerNote: note, table: table, endMarker: endMarker)
+        resolved.titleAnchor = namespace.name(.annexTitle(annex: annex.id))
+        resolved.labelAnchor = namespace.name(.annexLabel(annex: annex.id))
+        resolved.captionAnchor = namespace.name(.tableCaption(annex: annex.id))
+        return resolved
+    }
+
+    /// The columns `annex` prints: the author's set, else its kind's default. A work plan's
+    /// default gains the participant-type and count columns when a row gives them, so that
+    /// nothing the author wrote is silently left out.
+    func columnSet(_ annex: Annex) -> ColumnSet {
+        if let chosen = annex.columns { return chosen.set }
+        var set = ColumnSet.default(for: annex.kind)
+        switch annex.kind {
+        case .completed:
+            break
+        case .planned:
+            if annex.activities.contains(where: { !$0.audience.isEmpty }) { set.columns.append(.audience) }
+            if annex.activities.contains(where: { $0.count != nil }) { set.columns.append(.count) }
+        }
+        return set
     }
 
     /// "(a)" for the first category, "(b)" for the second …
@@ -75,37 +95,53 @@ extension ResolveStage {
         }
     }
 
-    func row(_ activity: Activity) -> ResolvedRow {
-        let separator = pack.format(.listSeparator)
-        let venue: String
-        switch activity.venue {
-        case .online?: venue = pack.format(.venueOnline)
-        case .hybrid?: venue = pack.format(.venueHybrid)
-        case .place(let code, let city, let location)?:
-            let place = named(code, in: activity, at: location)
-            venue = city.map { pack.format(.venueWithCity, ["venue": place, "city": $0]) } ?? place
-        case nil: venue = ""
-        }
-        let organizers = activity.organizers.map { organizer -> String in
-            switch (organizer.name, organizer.code) {
-            case let (name?, code?): return withCode(pack.typography.apply(name), code)
-            case let (name?, nil): return pack.typography.apply(name)
-            case let (nil, code?): return named(code, in: activity, at: organizer.location)
-            case (nil, nil): return ""
+    /// One activity as one cell per column of `columns`.
+    func row(_ activity: Activity, columns: [ResolvedColumn]) -> ResolvedRow {
+        ResolvedRow(anchor: activity.id, cells: columns.map { cell($0.kind, activity) })
+    }
+
+    /// How each column prints an activity: the one place a column's content is decided.
+    func cell(_ kind: ColumnKind, _ activity: Activity) -> ResolvedCell {
+        let separator = listSeparator
+        switch kind {
+        case .month:
+            return ResolvedCell(text: activityDate(activity.date))
+        case .type:
+            return ResolvedCell(text: activity.type.map { pack.activityTypes[$0] ?? $0.rawValue } ?? "")
+        case .content:
+            return ResolvedCell(text: activity.content.map(\.code).joined(separator: separator))
+        case .description:
+            return ResolvedCell(content: inlines(activity.description))
+        case .organizer:
+            return ResolvedCell(items: activity.organizers.map { organizer -> String in
+                switch (organizer.name, organizer.code) {
+                case let (name?, code?): return withCode(pack.typography.apply(name), code)
+                case let (name?, nil): return pack.typography.apply(name)
+                case let (nil, code?): return named(code, in: activity, at: organizer.location)
+                case (nil, nil): return ""
+                }
+            }, separator: separator)
+        case .venue:
+            switch activity.venue {
+            case .online?: return ResolvedCell(text: pack.format(.venueOnline))
+            case .hybrid?: return ResolvedCell(text: pack.format(.venueHybrid))
+            case .place(let code, let city, let location)?:
+                let place = named(code, in: activity, at: location)
+                return ResolvedCell(text: city.map { pack.format(.venueWithCity, ["venue": place, "city": $0]) } ?? place)
+            case nil: return ResolvedCell(text: "")
             }
+        case .participants:
+            return ResolvedCell(items: activity.participants.map { participant in
+                named(participant.code, in: activity, at: participant.location) + (participant.coOrganizer ? "*" : "")
+            }, separator: separator)
+        case .audience:
+            let names = activity.audience.map { pack.audienceTypes[$0] ?? $0.rawValue }
+            return ResolvedCell(text: names.joined(separator: names.count == 2 ? pack.format(.pairSeparator) : separator))
+        case .count:
+            return ResolvedCell(text: activity.count.map(String.init) ?? "")
+        case .language:
+            return ResolvedCell(items: activity.languages.map { pack.languageNames[$0] ?? $0.rawValue }, separator: separator)
         }
-        let participants = activity.participants.map { participant in
-            named(participant.code, in: activity, at: participant.location) + (participant.coOrganizer ? "*" : "")
-        }
-        let audienceNames = activity.audience.map { pack.audienceTypes[$0] ?? $0.rawValue }
-        let audience = audienceNames.joined(separator: audienceNames.count == 2 ? pack.format(.pairSeparator) : separator)
-        return ResolvedRow(
-            anchor: activity.id, month: activityMonth(activity.month),
-            type: activity.type.map { pack.activityTypes[$0] ?? $0.rawValue } ?? "",
-            content: activity.content.map(\.code).joined(separator: separator),
-            description: inlines(activity.description), organizers: organizers, venue: venue,
-            participants: participants, audience: audience,
-            count: activity.count.map(String.init) ?? "", separator: separator)
     }
 
     /// "巴西（BR）": the name printed in the source for this row, else the registry's name in
@@ -117,7 +153,7 @@ extension ResolveStage {
         guard let name else {
             if registry[code] != nil {
                 diagnostics.append(Diagnostic(
-                    rule: RuleID("lang.missing-name"), severity: .error, location: location,
+                    rule: StageRule.langMissingName.id, severity: .error, location: location,
                     message: "the ST.3 registry has no \(pack.language.rawValue) name for '\(code)'",
                     help: "add it to the \(pack.language.rawValue) column of Templates/st3.tsv"))
             }

@@ -14,6 +14,12 @@ final class ResolveStage {
     /// "巴西（BR）" by code, for names from the registry: formatted once, not once per
     /// participant (issue #7 profile).
     var registryNames: [ST3Code: String] = [:]
+    /// Every anchor, the author's and the generated, in one namespace.
+    var namespace = AnchorNamespace()
+    /// The anchor of the one note on "*": in the first annex whose rows carry a "*".
+    var coOrganizerNoteAnchor: String?
+    /// "、", formatted once.
+    lazy var listSeparator = pack.format(.listSeparator)
 
     init(document: Document, pack: LanguagePack, registry: ST3Registry) {
         self.document = document
@@ -56,7 +62,11 @@ final class ResolveStage {
                         return .paragraph(resolve(paragraph, number: number, role: .decision))
                     case .quote(let quote):
                         return .quote(ResolvedQuote(paragraphs: quote.paragraphs.map {
-                            ResolvedQuotedParagraph(label: $0.number, content: inlines($0.content))
+                            // A sub-paragraph number ("6.1") is printed as it is, a whole one
+                            // with its period ("6."), as the quoted documents print them.
+                            ResolvedQuotedParagraph(
+                                label: $0.number.map { $0.contains(".") ? $0 : $0 + "." },
+                                content: inlines($0.content))
                         }))
                     }
                 })
@@ -73,8 +83,9 @@ final class ResolveStage {
             quoteOpen: pack.format(.quoteOpen), quoteClose: pack.format(.quoteClose),
             pageHeader: pageLabel(pack.format(.pageHeader, ["page": "\u{0}"])),
             coOrganizerMark: "*", fieldLabel: pack.labels[.fieldLabel] ?? "{label}: ")
-        labels.coOrganizerNote = pack.format(.coOrganizerNote)
         labels.footnotesHeading = pack.format(.footnotesHeading)
+        labels.footnotesHeadingAnchor = namespace.name(.footnotesHeading)
+        diagnostics += namespace.collisions()
         labels.footnoteBackReference = pageLabel(pack.format(.footnoteBackReference, ["number": "\u{0}"]))
         return ResolvedDocument(
             language: document.language, direction: pack.direction, symbol: document.symbol.description,
@@ -87,7 +98,7 @@ final class ResolveStage {
     private func resolve(_ paragraph: Paragraph, number: Int, role: ResolvedParagraph.Role) -> ResolvedParagraph {
         ResolvedParagraph(
             role: role, number: number, label: pack.format(.paragraphNumber, ["number": String(number)]),
-            anchor: "para-\(number)", content: inlines(paragraph.content))
+            anchor: namespace.name(.paragraph(number)), content: inlines(paragraph.content))
     }
 
     /// Numbers every paragraph and labels every annex before any text is resolved, so a
@@ -96,26 +107,35 @@ final class ResolveStage {
         var number = 0
         for section in document.sections {
             var first: Int?
+            if let id = section.id { namespace.author(id, at: section.location) }
             for block in section.blocks {
                 switch block {
                 case .paragraph(let paragraph), .decision(let paragraph):
                     number += 1
                     if first == nil { first = number }
-                    if let id = paragraph.id { anchors[id] = (String(number), "para-\(number)", String(number)) }
+                    if let id = paragraph.id {
+                        namespace.author(id, at: paragraph.location)
+                        anchors[id] = (String(number), GeneratedAnchor.paragraph(number).name, String(number))
+                    }
                 case .quote:
                     break
                 }
             }
-            if let id = section.id, let first { anchors[id] = (String(first), "para-\(first)", String(first)) }
+            if let id = section.id, let first { anchors[id] = (String(first), GeneratedAnchor.paragraph(first).name, String(first)) }
         }
         for index in document.annexes.indices {
             let annex = document.annexes[index]
+            namespace.author(annex.id, at: annex.location)
             anchors[annex.id] = (annexLabel(index), annex.id, Numerals.format(index + 1, pack.annexNumerals))
             for activity in annex.activities {
-                if let id = activity.id {
-                    let month = activityMonth(activity.month)
-                    anchors[id] = (month, id, month)
-                }
+                guard let id = activity.id else { continue }
+                namespace.author(id, at: activity.location)
+                let date = activityDate(activity.date)
+                anchors[id] = (date, id, date)
+            }
+            if coOrganizerNoteAnchor == nil,
+                annex.activities.contains(where: { $0.participants.contains(where: \.coOrganizer) }) {
+                coOrganizerNoteAnchor = namespace.name(.coOrganizerNote(annex: annex.id))
             }
         }
     }
@@ -135,15 +155,17 @@ final class ResolveStage {
                 return .link(target: link.target, text: link.text)
             case .footnote(let footnote):
                 let number = footnotes.count + 1
+                let anchor = namespace.name(.footnote(number))
+                let referenceAnchor = namespace.name(.footnoteReference(number))
                 footnotes.append(ResolvedFootnote(
-                    number: number, anchor: "fn-\(number)", referenceAnchor: "fnref-\(number)", content: []))
+                    number: number, anchor: anchor, referenceAnchor: referenceAnchor, content: []))
                 let content = inlines(footnote.content)
                 footnotes[number - 1].content = content
-                return .footnoteReference(number: number, anchor: "fn-\(number)")
+                return .footnoteReference(number: number, anchor: anchor, referenceAnchor: referenceAnchor)
             case .crossReference(let reference):
                 guard let target = anchors[reference.target] else {
                     diagnostics.append(Diagnostic(
-                        rule: RuleID("ref.dangling"), severity: .error, location: reference.location,
+                        rule: StageRule.refDangling.id, severity: .error, location: reference.location,
                         message: "'\(reference.target)' does not name a paragraph, section, annex or activity"))
                     return .text(reference.target)
                 }
@@ -215,6 +237,20 @@ final class ResolveStage {
             return pack.format(.dateRangeSameYear, values)
         }
         return pack.format(.dateRange, ["start": fullDate(start), "end": fullDate(end)])
+    }
+
+    /// An activity's date as the table prints it: "2023-10", a range, a quarter or "to be
+    /// confirmed".
+    func activityDate(_ date: ActivityDate) -> String {
+        switch date {
+        case .month(let month): activityMonth(month)
+        case .months(let from, let to):
+            pack.format(.activityMonthRange, ["start": activityMonth(from), "end": activityMonth(to)])
+        case .quarter(let year, let quarter):
+            pack.format(.activityQuarter, ["year": String(year), "quarter": String(quarter)])
+        case .toBeConfirmed:
+            pack.format(.activityToBeConfirmed)
+        }
     }
 
     func activityMonth(_ month: YearMonth) -> String {

@@ -22,41 +22,41 @@ struct SchemaMessage {
         self.attribute = attribute
         let detail = text.afterFirst(": ") ?? text
         let subject = attribute.map { "attribute '\($0)' of <\(element ?? "?")>" } ?? "<\(element ?? "?")>"
-        rule = RuleID("schema.invalid")
+        rule = StageRule.schemaInvalid.id
         message = subject + ": " + SchemaMessage.lowercasedFirst(detail)
         help = nil
 
         if text.contains("No matching global declaration available for the validation root") {
-            rule = RuleID("schema.unexpected-element")
+            rule = StageRule.schemaUnexpectedElement.id
             message = "<\(element ?? "?")> is not a wgdoc document element: it lacks the namespace urn:wgdoc:1"
             help = "write the document element as <document xmlns=\"urn:wgdoc:1\" lang=\"…\" …>"
         } else if detail.contains("This element is not expected") {
-            rule = RuleID("schema.unexpected-element")
+            rule = StageRule.schemaUnexpectedElement.id
             message = "element <\(element ?? "?")> is not allowed here"
             help = detail.afterFirst("Expected is ").map { "expected " + SchemaMessage.elementList($0) }
                 ?? "remove it or move it to where the schema allows it"
         } else if detail.contains("Missing child element") {
-            rule = RuleID("schema.missing-element")
+            rule = StageRule.schemaMissingElement.id
             let expected = detail.afterFirst("Expected is ").map(SchemaMessage.elementList) ?? "another element"
             message = "<\(element ?? "?")> is incomplete: \(expected) is missing"
             help = "add \(expected) inside <\(element ?? "?")>"
         } else if detail.contains("is not allowed") && detail.contains("The attribute") {
-            rule = RuleID("schema.unknown-attribute")
+            rule = StageRule.schemaUnknownAttribute.id
             message = "attribute '\(attribute ?? "?")' is not allowed on <\(element ?? "?")>"
             help = "check its spelling; the schema documents each element's attributes"
         } else if detail.contains("is required but missing") {
-            rule = RuleID("schema.missing-attribute")
+            rule = StageRule.schemaMissingAttribute.id
             let missing = detail.firstQuoted(after: "The attribute '") ?? "?"
             self.attribute = nil
             message = "<\(element ?? "?")> needs the attribute '\(missing)'"
             help = SchemaMessage.expectation(forAttribute: missing).map { "write \(missing)=\"…\" with \($0)" }
         } else if detail.contains("Duplicate key-sequence") {
-            rule = RuleID("schema.duplicate-id")
+            rule = StageRule.schemaDuplicateId.id
             let value = detail.firstQuoted(after: "['") ?? "?"
             message = "duplicate id or code '\(value)' in <\(element ?? "?")>"
             help = "ids must be unique in the document, category codes in a legend, printed names in a row"
         } else if detail.contains("No match found for key-sequence") {
-            rule = RuleID("schema.dangling-reference")
+            rule = StageRule.schemaDanglingReference.id
             let value = detail.firstQuoted(after: "['") ?? "?"
             message = "'\(value)' in <\(element ?? "?")> does not name anything in this document"
             switch element {
@@ -65,14 +65,14 @@ struct SchemaMessage {
             default: help = "to=\"…\" must be the id of a paragraph, section, annex or activity"
             }
         } else if detail.contains("Character content other than whitespace is not allowed") {
-            rule = RuleID("schema.unexpected-text")
+            rule = StageRule.schemaUnexpectedText.id
             message = "text is not allowed directly inside <\(element ?? "?")>"
             help = "put the text in the child element it belongs to"
         } else if detail.contains("The content must not be empty") || detail.contains("is not accepted by the pattern '[\\s\\S]*\\S[\\s\\S]*'") {
-            rule = RuleID("schema.empty")
+            rule = StageRule.schemaEmpty.id
             message = "<\(element ?? "?")> must not be empty"
         } else if detail.contains("is not a valid value") || detail.contains("[facet") {
-            rule = RuleID("schema.invalid-value")
+            rule = StageRule.schemaInvalidValue.id
             let value = detail.firstQuoted(after: "The value '") ?? detail.firstQuoted(after: "'") ?? ""
             self.value = value
             message = "\(subject): '\(value)' is not valid"

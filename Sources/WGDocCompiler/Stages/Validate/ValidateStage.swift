@@ -7,9 +7,15 @@ enum ValidateStage {
         var reportedValues: [SourceLocation: Set<String>] = [:]
         return schema.validate(document).compactMap { issue in
             let rewritten = SchemaMessage(issue.message)
-            // libxml2 gives schema errors no column: find the element on its line.
+            // libxml2 gives schema errors no column, but names the node, whose offset the
+            // parser recorded: the attribute the message is about, else the node itself.
+            // Without a node, find the element on the line.
             var location = source.location(line: issue.line, column: 1)
-            if let element = rewritten.element ?? issue.elementName {
+            if let attribute = rewritten.attribute, let offset = issue.attributeOffsets[attribute] {
+                location = source.location(offset: offset)
+            } else if let offset = issue.offset, rewritten.element == nil || rewritten.element == issue.elementName {
+                location = source.location(offset: offset)
+            } else if let element = rewritten.element ?? issue.elementName {
                 location = source.elementLocation(name: element, line: issue.line)
                 if let attribute = rewritten.attribute {
                     location = source.attributeLocation(attribute, of: location)

@@ -1,7 +1,8 @@
 import WGDocModel
 
 /// `date.order`: activities of one annex must run in chronological order, as the table is
-/// printed (the schema documents `<activities>` so).
+/// printed (the schema documents `<activities>` so). A work plan's approximate dates order
+/// by their first month; "to be confirmed" has no place to check.
 struct ChronologicalOrderCheck: Check {
     static let rule = RuleID("date.order")
     static let severity = Severity.warning
@@ -11,11 +12,12 @@ struct ChronologicalOrderCheck: Check {
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for annex in document.annexes {
-            for (previous, activity) in zip(annex.activities, annex.activities.dropFirst())
-            where activity.month < previous.month {
+            let dated = annex.activities.filter { $0.date.first != nil }
+            for (previous, activity) in zip(dated, dated.dropFirst()) {
+                guard let month = activity.date.first, let previousMonth = previous.date.first, month < previousMonth else { continue }
                 result.append(diagnostic(
-                    context.location(of: "month", in: activity.location),
-                    "activity of '\(activity.month)' comes after one of '\(previous.month)'",
+                    activity.location(of: .month),
+                    "activity of '\(activity.date)' comes after one of '\(previous.date)'",
                     help: "keep each annex's table in chronological order",
                     related: [.init(location: previous.location, message: "the activity before it")]))
             }

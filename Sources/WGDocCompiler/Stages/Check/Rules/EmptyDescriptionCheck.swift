@@ -10,7 +10,7 @@ struct EmptyDescriptionCheck: Check {
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         document.allActivities.compactMap { _, activity in
             guard activity.description.plainText.allSatisfy(\.isWhitespace) else { return nil }
-            return diagnostic(activity.location, "activity of \(activity.month) has an empty description",
+            return diagnostic(activity.location, "activity of \(activity.date) has an empty description",
                               help: "say what the activity was inside <description>")
         }
     }

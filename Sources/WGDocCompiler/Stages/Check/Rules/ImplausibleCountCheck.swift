@@ -15,7 +15,7 @@ struct ImplausibleCountCheck: Check {
         document.allActivities.compactMap { _, activity in
             guard let count = activity.count, count > 0 else { return nil }
             // Locating the attribute reads the source line: only for a finding.
-            var location: SourceLocation { context.location(of: "count", in: activity.location) }
+            var location: SourceLocation { activity.location(of: .count) }
             let distinct = Set(activity.participants.map(\.code)).count
             if count < distinct {
                 return diagnostic(location, "count '\(count)' is less than the \(distinct) countries and offices listed as participants",

@@ -28,7 +28,7 @@ struct NameMismatchCheck: Check {
                     let owners = Self.otherOwners(of: name, code: code, registry: context.registry)
                 else { continue }
                 result.append(diagnostic(
-                    context.location(of: "code", in: organizer.location),
+                    organizer.codeLocation ?? organizer.location,
                     "organizer '\(name)' is the name of \(Self.list(owners)), not of '\(code)'",
                     help: "write code=\"\(owners[0])\""))
             }

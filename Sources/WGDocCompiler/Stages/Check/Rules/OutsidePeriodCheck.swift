@@ -1,6 +1,7 @@
 import WGDocModel
 
-/// `date.outside-period`: an activity whose month lies outside its annex's from…to.
+/// `date.outside-period`: an activity whose month (every month of an approximate date)
+/// lies outside its annex's from…to.
 struct OutsidePeriodCheck: Check {
     static let rule = RuleID("date.outside-period")
     static let severity = Severity.error
@@ -9,10 +10,12 @@ struct OutsidePeriodCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         document.allActivities.compactMap { annex, activity in
-            guard !annex.period.contains(activity.month) else { return nil }
+            guard let first = activity.date.first, let last = activity.date.last,
+                !annex.period.contains(first) || !annex.period.contains(last)
+            else { return nil }
             return diagnostic(
-                context.location(of: "month", in: activity.location),
-                "activity of '\(activity.month)' is outside annex '\(annex.id)', which covers \(annex.period.from) to \(annex.period.to)",
+                activity.location(of: .month),
+                "activity of '\(activity.date)' is outside annex '\(annex.id)', which covers \(annex.period.from) to \(annex.period.to)",
                 help: "correct the month, or move the activity to the annex of its period",
                 related: [.init(location: annex.location, message: "the annex's period")])
         }

@@ -10,8 +10,8 @@ struct ZeroCountCheck: Check {
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         document.allActivities.compactMap { _, activity in
             guard activity.count == 0 else { return nil }
-            return diagnostic(context.location(of: "count", in: activity.location),
-                              "activity of \(activity.month) reports 0 participants",
+            return diagnostic(activity.location(of: .count),
+                              "activity of \(activity.date) reports 0 participants",
                               help: "write the number of participants; leave count out in a work plan")
         }
     }

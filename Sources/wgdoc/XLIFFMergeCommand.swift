@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import WGDocCompiler
+
+/// `wgdoc xliff merge FILE.xlf --original SOURCE --output TRANSLATED.xml`.
+struct XLIFFMergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Write the translated edition from a translated XLIFF file.",
+        discussion: """
+            The result is a <translation of="…"> that carries only the translated texts; the facts
+            stay in the original. Unit ids and each target's inline codes must match the original's;
+            otherwise nothing is written. A unit left untranslated is a warning and keeps the
+            original's text.
+            """)
+
+    @Argument(help: "The translated XLIFF file.")
+    var xliff: String
+
+    @Option(name: .long, help: ArgumentHelp("The original source the XLIFF file was extracted from.", valueName: "SOURCE"))
+    var original: String
+
+    @Option(name: .long, help: ArgumentHelp("The translated edition to write.", valueName: "TRANSLATED.xml"))
+    var output: String
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let compiler = try common.makeCompiler()
+        let merge = try compiler.mergeXLIFF(xliff: xliff, original: original, output: output)
+        DiagnosticPrinter().print(merge.diagnostics)
+        guard let text = merge.text else { throw ExitStatus.documentErrors }
+        try FileOutput.write(Array(text.utf8), to: output)
+        if merge.untranslated > 0 {
+            FileHandle.standardError.write(Data("\(output): \(merge.untranslated) units left untranslated\n".utf8))
+        }
+    }
+}
