@@ -215,6 +215,8 @@ import Testing
         #expect(read.status == 0, "\(read.stderr)")
         #expect(read.stdout == """
             Tests/CLITests/Fixtures/errata.zh.xml 12 error figures.contradicted
+            Tests/CLITests/Fixtures/errata.zh.xml 12 warning text.written-twice
+            Tests/CLITests/Fixtures/errata.zh.xml 12 warning text.written-twice
             Tests/CLITests/Fixtures/errata.zh.xml 23 warning st3.non-member
             Tests/CLITests/Fixtures/errata.zh.xml 23 warning annex.duplicate-participant
             Tests/CLITests/Fixtures/errata.zh.xml 24 error st3.name-mismatch
