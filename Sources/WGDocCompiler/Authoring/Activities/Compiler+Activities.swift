@@ -51,7 +51,8 @@ extension Compiler {
                 message: "the file has no header row", help: "the first row names the columns: month, type, content, description …")])
         }
         let orderedPacks = LanguageCode.allCases.compactMap { packs[$0] }
-        var importer = ActivityImporter(table: table, kind: kind, language: language, packs: orderedPacks, registry: registry)
+        var importer = ActivityImporter(table: table, kind: kind, language: language, packs: orderedPacks, registry: registry,
+                                        names: nameIndex)
         importer.intoSource = intoSource
         let activities = importer.run()
         let diagnostics = importer.diagnostics

@@ -219,6 +219,7 @@ final class BuildStage {
     }
 }
 
+/// The XML namespace of wgdoc sources and translations.
 enum Namespace {
     static let uri = "urn:wgdoc:1"
 }
