@@ -47,8 +47,8 @@ import WGDocModel
     }
 
     @Test(arguments: [
-        ("es", "ORIGINAL: Inglés", "FECHA: 6 de febrero de 2024", "Decimoséptima sesión", "Geneva, 19 a 21 de febrero de 2024"),
-        ("ru", "Оригинал: английский", "ДАТА: 6 февраля 2024 г.", "Семнадцатая сессия", "Geneva, 19-21 февраля 2024 г."),
+        ("es", "ORIGINAL: Inglés", "FECHA: 6 de febrero de 2024", "Decimoséptima reunión", "Geneva, 19 a 21 de febrero de 2024"),
+        ("ru", "Оригинал: английский", "ДАТА: 6 февраля 2024 г.", "Семнадцатая сессия", "Geneva, 19 – 21 февраля 2024 г."),
         ("ar", "الأصل: بالإنكليزية", "التاريخ: 6 فبراير 2024", "الدورة السابعة عشرة", "Geneva، من 19 إلى 21 فبراير 2024"),
     ])
     func headerInEachLanguage(lang: String, original: String, date: String, session: String, dates: String) throws {

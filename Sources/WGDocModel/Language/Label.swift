@@ -136,7 +136,7 @@ public enum NumeralStyle: String, Hashable, Sendable, CaseIterable {
     case englishOrdinalWords = "english-ordinal-words"
     /// Première, Deuxième, Dix-septième (feminine: « session »)
     case frenchOrdinalWords = "french-ordinal-words"
-    /// Primera, Segunda, Decimoséptima (feminine: «sesión»)
+    /// Primera, Segunda, Decimoséptima (feminine: «reunión», «sesión»)
     case spanishOrdinalWords = "spanish-ordinal-words"
     /// Первая, Вторая, Семнадцатая (feminine nominative: «сессия»)
     case russianOrdinalWords = "russian-ordinal-words"

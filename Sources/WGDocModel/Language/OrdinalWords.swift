@@ -1,5 +1,5 @@
 /// Ordinal numbers written as words, as WIPO prints session numbers ("Dix-septième session",
-/// "Decimoséptima sesión", "Семнадцатая сессия", "الدورة السابعة عشرة") and Arabic annex
+/// "Decimoséptima reunión", "Семнадцатая сессия", "الدورة السابعة عشرة") and Arabic annex
 /// numbers ("المرفق الأول"). Pure functions for 1 to 99; other numbers are written in digits.
 enum OrdinalWords {
     static func french(_ number: Int) -> String {
