@@ -136,7 +136,8 @@ import WGDocVerify
     }
 
     /// Generated documents: seeded variations of annex kinds, column sets, approximate
-    /// dates, co-organizer marks, footnotes, cross-references, quotes, decisions, headings
+    /// dates, co-organizer marks, footnotes, cross-references (to a section, an annex, an
+    /// activity), quotes, decisions, headings
     /// and emphasis, in the six languages (Arabic right to left).
     @Test(arguments: 0..<24)
     func generatedDocumentsAgree(seed: Int) throws {
@@ -178,7 +179,8 @@ struct GeneratedSource {
             if next(2) == 0 { body += "<heading>\(phrase(3))</heading>\n" }
             for _ in 0..<(1 + next(4)) {
                 let note = next(4) == 0 ? "<footnote>\(phrase(4))</footnote>" : ""
-                let reference = next(3) == 0 ? " (see paragraph <xref to=\"s0\"/> and document <doc>PCT/WG/5/21</doc>)" : ""
+                let target = ["s0", "annex-1", "act-1"][next(3)]
+                let reference = next(3) == 0 ? " (see <xref to=\"\(target)\"/> and document <doc>PCT/WG/5/21</doc>)" : ""
                 body += "<p>\(phrase(8 + next(30)))\(note)\(reference) \(phrase(3)).</p>\n"
             }
             if next(3) == 0 {
@@ -220,7 +222,8 @@ struct GeneratedSource {
                 if !planned { fields += " audience=\"office user\" count=\"\(1 + next(300))\"" }
                 if next(3) == 0 { fields += " language=\"en zh\"" }
                 let emphasis = next(6) == 0 ? " <em>\(phrase(2))</em>" : ""
-                annexes += "<activity \(fields)><description>\(phrase(2 + next(12)))\(emphasis)</description><participants>\(marked)</participants></activity>\n"
+                let id = index == 0 && month == 1 ? "id=\"act-1\" " : ""
+                annexes += "<activity \(id)\(fields)><description>\(phrase(2 + next(12)))\(emphasis)</description><participants>\(marked)</participants></activity>\n"
             }
             annexes += "</activities>\n</annex>\n"
         }
