@@ -132,16 +132,7 @@ public struct TextRenderer: Sendable {
     }
 
     func plain(_ inlines: [ResolvedInline]) -> String {
-        inlines.map { inline in
-            switch inline {
-            case .text(let text): text
-            case .emphasis(let inner): plain(inner)
-            case .documentReference(let symbol, _): symbol
-            case .link(_, let text): text
-            case .footnoteReference(let number, _, _): "[\(number)]"
-            case .crossReference(let text, _): text
-            }
-        }.joined()
+        ResolvedInline.bracketedText(inlines)
     }
 }
 

@@ -47,16 +47,7 @@ extension OutputDigest {
 
     /// Inline text as every format prints it, footnote references left out.
     static func text(_ inlines: [ResolvedInline]) -> String {
-        inlines.map { inline in
-            switch inline {
-            case .text(let text): text
-            case .emphasis(let inner): text(inner)
-            case .documentReference(let symbol, _): symbol
-            case .link(_, let text): text
-            case .footnoteReference: ""
-            case .crossReference(let text, _): text
-            }
-        }.joined()
+        ResolvedInline.plainText(inlines) { _ in "" }
     }
 
     /// Footnote numbers in the order their references are printed: body, then annexes.

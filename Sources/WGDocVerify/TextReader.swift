@@ -34,7 +34,7 @@ struct TextReader {
     private mutating func body(_ blocks: [[String]], document: ResolvedDocument) {
         // The header block and the meeting lines come first, as many blocks as the house
         // style prints; the title is the block that reads as the title, then the author line.
-        let title = OutputDigest.normalized(Self.plain(document.title))
+        let title = OutputDigest.normalized(ResolvedInline.bracketedText(document.title))
         var cursor = (blocks.firstIndex { joined($0) == title } ?? blocks.count)
         func next() -> [String] {
             defer { cursor += 1 }
@@ -169,20 +169,6 @@ struct TextReader {
             }
         }
         if let record { digest.rows.append(record) }
-    }
-
-    /// Inline text as the text output prints it, footnote references as `[n]`.
-    static func plain(_ inlines: [ResolvedInline]) -> String {
-        inlines.map { inline in
-            switch inline {
-            case .text(let text): text
-            case .emphasis(let inner): plain(inner)
-            case .documentReference(let symbol, _): symbol
-            case .link(_, let text): text
-            case .footnoteReference(let number, _, _): "[\(number)]"
-            case .crossReference(let text, _): text
-            }
-        }.joined()
     }
 
     private func joined(_ lines: [String]) -> String {

@@ -23,22 +23,16 @@ struct Configuration: Equatable {
     var templates: String?
     var include: [String] = Configuration.defaultInclude
     var exclude: [String] = Configuration.defaultExclude
-    /// `[rules]`, in the file's order: `RULE=LEVEL` as `--rule` takes it.
+    /// `[rules]`, sorted by rule id: `RULE=LEVEL` as `--rule` takes it.
     var rules: [String] = []
 
     /// The first `.wgdoc.toml` in `directory` or a folder above it, or nil.
     static func find(from directory: URL) -> URL? {
-        var folder = directory.standardizedFileURL
-        while true {
-            let candidate = folder.appendingPathComponent(fileName)
+        EnclosingFolders.nearest(from: directory) { folder in
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                return candidate
-            }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { return nil }
-            folder = parent
-        }
+            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(fileName).path, isDirectory: &isDirectory)
+                && !isDirectory.boolValue
+        }?.appendingPathComponent(fileName)
     }
 
     /// Reads and checks `url`; every problem is a `ToolError` naming the file (and the

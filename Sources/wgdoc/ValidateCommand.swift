@@ -58,19 +58,20 @@ struct ValidateCommand: ParsableCommand {
             ? DiagnosticPrinter(standardInput: standardInput, name: stdinFilename) : DiagnosticPrinter()
         var errors = 0, warnings = 0, failedFiles = 0, unreadable = 0
         var reported: [Diagnostic] = []
-        for (input, result) in zip(inputs, results) {
+        let shown = Self.withoutRepeats(inputs.map(\.path), results.map { (try? $0.get())?.diagnostics ?? [] })
+        for ((input, result), diagnostics) in zip(zip(inputs, results), shown) {
             switch result {
             case .failure(let error):
                 FileHandle.standardError.write(Data("wgdoc: error: \(error.message)\n".utf8))
                 unreadable += 1
                 reported.append(Self.unreadable(input.path, error))
             case .success(let compilation):
-                if format == .human { printer.print(compilation.diagnostics) } else { reported += compilation.diagnostics }
-                let fileErrors = compilation.diagnostics.filter { $0.severity == .error }.count
-                let fileWarnings = compilation.diagnostics.filter { $0.severity == .warning }.count
-                errors += fileErrors
-                warnings += fileWarnings
-                if fileErrors > 0 || (werror && fileWarnings > 0) { failedFiles += 1 }
+                if format == .human { printer.print(diagnostics) } else { reported += diagnostics }
+                errors += diagnostics.filter { $0.severity == .error }.count
+                warnings += diagnostics.filter { $0.severity == .warning }.count
+                let fileErrors = compilation.diagnostics.contains { $0.severity == .error }
+                let fileWarnings = compilation.diagnostics.contains { $0.severity == .warning }
+                if fileErrors || (werror && fileWarnings) { failedFiles += 1 }
             }
         }
         // Editions of one symbol checked together must share their facts (issue 13).
@@ -96,6 +97,31 @@ struct ValidateCommand: ParsableCommand {
         if failedFiles > 0 { throw ExitStatus.documentErrors }
     }
 
+    /// Each file's diagnostics without those a translated edition reports in another file
+    /// (its original's facts) where that file, validated in the same run, reports the same
+    /// rule at the same place itself: an original checked with its translations shows each
+    /// finding about its facts once, in its own words.
+    static func withoutRepeats(_ paths: [String], _ diagnostics: [[Diagnostic]]) -> [[Diagnostic]] {
+        func standardized(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+        func place(_ diagnostic: Diagnostic, _ location: SourceLocation) -> String {
+            "\(diagnostic.rule.rawValue) \(standardized(location.file)):\(location.line):\(location.column)"
+        }
+        var own: Set<String> = []
+        for (path, list) in zip(paths, diagnostics) {
+            for diagnostic in list {
+                if let location = diagnostic.location, standardized(location.file) == standardized(path) {
+                    own.insert(place(diagnostic, location))
+                }
+            }
+        }
+        return zip(paths, diagnostics).map { path, list in
+            list.filter { diagnostic in
+                guard let location = diagnostic.location, standardized(location.file) != standardized(path) else { return true }
+                return !own.contains(place(diagnostic, location))
+            }
+        }
+    }
+
     /// A file that could not be read, as a result the machine formats carry.
     static func unreadable(_ path: String, _ error: ToolError) -> Diagnostic {
         var message = error.message
@@ -108,13 +134,9 @@ struct ValidateCommand: ParsableCommand {
 
     /// The git work tree around `directory` (the folder holding `.git`), or nil.
     static func gitWorkTree(from directory: String) -> String? {
-        var folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
-        while true {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) { return folder.path }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { return nil }
-            folder = parent
-        }
+        EnclosingFolders.nearest(from: URL(fileURLWithPath: directory, isDirectory: true)) { folder in
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path)
+        }?.path
     }
 
     /// Appends to the job summary file (the runner creates it; another step may have written).
@@ -168,6 +190,7 @@ enum ParallelCompilation {
         }
     }
 
+    /// Holds each input's result as workers finish it.
     final class ResultBox: @unchecked Sendable {
         private let lock = NSLock()
         private var storage: [Result<Compilation, ToolError>?]

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import WGDocCompiler
 
 /// `wgdoc xliff extract SOURCE --target-lang LANG --output FILE.xlf [--previous TRANSLATED]`.
@@ -32,10 +31,9 @@ struct XLIFFExtractCommand: ParsableCommand {
     func run() throws {
         let compiler = try common.makeCompiler()
         let extraction = try compiler.extractXLIFF(source: source, targetLanguage: targetLanguage, previous: previous)
-        DiagnosticPrinter().print(extraction.diagnostics)
-        guard let text = extraction.text else { throw ExitStatus.documentErrors }
-        try FileOutput.write(Array(text.utf8), to: output)
         let open = extraction.units - extraction.filled
-        FileHandle.standardError.write(Data("\(output): \(extraction.units) units, \(extraction.filled) filled from --previous, \(open) to translate\n".utf8))
+        try XLIFFCommand.finish(
+            extraction.diagnostics, text: extraction.text, output: output,
+            summary: "\(extraction.units) units, \(extraction.filled) filled from --previous, \(open) to translate")
     }
 }

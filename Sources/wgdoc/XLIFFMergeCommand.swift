@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import WGDocCompiler
 
 /// `wgdoc xliff merge FILE.xlf --original SOURCE --output TRANSLATED.xml`.
@@ -28,11 +27,8 @@ struct XLIFFMergeCommand: ParsableCommand {
     func run() throws {
         let compiler = try common.makeCompiler()
         let merge = try compiler.mergeXLIFF(xliff: xliff, original: original, output: output)
-        DiagnosticPrinter().print(merge.diagnostics)
-        guard let text = merge.text else { throw ExitStatus.documentErrors }
-        try FileOutput.write(Array(text.utf8), to: output)
-        if merge.untranslated > 0 {
-            FileHandle.standardError.write(Data("\(output): \(merge.untranslated) units left untranslated\n".utf8))
-        }
+        try XLIFFCommand.finish(
+            merge.diagnostics, text: merge.text, output: output,
+            summary: merge.untranslated > 0 ? "\(merge.untranslated) units left untranslated" : nil)
     }
 }

@@ -65,6 +65,24 @@ import Testing
         #expect(try cli.wgdoc(["validate", original, original]).status == 0)
     }
 
+    @Test func anOriginalWithItsTranslationsReportsEachFactFindingOnce() throws {
+        let original = Self.folder.appendingPathComponent("pct-wg-17-19.zh.xml").path
+        let french = Self.folder.appendingPathComponent("pct-wg-17-19.fr.xml").path
+        func warnings(_ run: CommandLineTests.Run) -> [String] {
+            run.stderr.split(separator: "\n").filter { $0.contains(": warning: ") }.map(String.init)
+        }
+        let alone = try cli.wgdoc(["validate", original])
+        #expect(!warnings(alone).isEmpty, "the example has a fact warning to repeat: \(alone.stderr)")
+        // The French edition alone reports the original's findings: they are its facts too.
+        #expect(warnings(try cli.wgdoc(["validate", french])).count == warnings(alone).count)
+        for files in [[original, french], [french, original]] {
+            let both = try cli.wgdoc(["validate"] + files)
+            #expect(both.status == alone.status)
+            #expect(warnings(both) == warnings(alone), "\(both.stderr)")
+            #expect(both.stderr.contains(", \(warnings(alone).count) warning"), "\(both.stderr)")
+        }
+    }
+
     @Test func commandsThatEditFactsRefuseATranslatedEdition() throws {
         let folder = try cli.temporaryDirectory()
         let french = Self.folder.appendingPathComponent("pct-wg-17-19.fr.xml").path

@@ -35,6 +35,15 @@ import WGDocModel
         #expect(SARIFReporter(toolVersion: "1").report([absolute]).contains(#""uri": "file:///tmp/%E6%96%87%E4%BB%B6.xml""#))
     }
 
+    @Test func sarifDescribesAFixedWarningAsAWarning() {
+        let untranslated = Diagnostic(rule: RuleID("xliff.untranslated"), severity: .warning, location: nil, message: "m")
+        let sarif = SARIFReporter(toolVersion: "1").report([untranslated])
+        #expect(sarif.contains("default warning; always a warning: it does not stop the stages after xliff, and cannot be changed"))
+        #expect(!sarif.contains("always an error"))
+        let malformed = Diagnostic(rule: RuleID("xliff.malformed"), severity: .error, location: nil, message: "m")
+        #expect(SARIFReporter(toolVersion: "1").report([malformed]).contains("always an error: the stages after xliff need a source free of it"))
+    }
+
     @Test func humanColorsOnlyWhenAsked() {
         let plain = HumanReporter().format(diagnostic) { _, _ in "<participants>QQ</participants>" }
         #expect(!plain.contains("\u{1B}"))

@@ -5,6 +5,7 @@ import WGDocModel
 /// every label, activity type, participant type, language name and month, each label using
 /// only its own placeholders. A missing key is an error, never a silent fallback.
 public enum LanguagePackLoader {
+    /// The pack file as JSON spells it, before its keys are checked.
     private struct File: Decodable {
         var language: String
         var direction: String
@@ -26,6 +27,7 @@ public enum LanguagePackLoader {
         var groupDigitsFrom: Int?
     }
 
+    /// The pack's `typography` object: the no-break space before or after each mark.
     private struct TypographyFile: Decodable {
         var spaceBefore: [String: String]?
         var spaceAfter: [String: String]?

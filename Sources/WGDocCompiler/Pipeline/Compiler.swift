@@ -17,6 +17,8 @@ public final class Compiler: Sendable {
     /// Severity changes for meaning checks, from `--rule`.
     public let ruleOverrides: RuleOverrides
     let schema: XMLSchema
+    /// The registry's names folded for `import-activities`, built at the first import.
+    let nameIndex = NameIndex()
 
     public static let defaultMaxInputBytes = 64 << 20
 

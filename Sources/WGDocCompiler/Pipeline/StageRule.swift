@@ -162,7 +162,7 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
         case .translationInlineMismatch: "a translated text whose references, links, cross-references, figures or footnotes are not its original's"
         case .editionFactMismatch: "editions of one symbol validated together that differ in a fact (dates, paragraphs, figures, annexes, rows)"
         case .xliffMalformed: "an XLIFF file that is not XLIFF 2 as wgdoc writes it (root, version, languages, segments, unsupported codes)"
-        case .xliffUnknownUnit: "an XLIFF unit whose id the original does not have"
+        case .xliffUnknownUnit: "an XLIFF unit whose id the original does not have, or a second unit with the same id"
         case .xliffMissingUnit: "a translatable text of the original with no unit in the XLIFF file"
         case .xliffInlineMismatch: "a target whose inline codes (<ph>, <pc>) are not its source's, each exactly once"
         case .xliffUntranslated: "a unit with no target, or an empty one: the original's text is kept"

@@ -140,10 +140,15 @@ public struct SARIFReporter: Sendable {
         }
     }
 
+    /// The rule's summary with its stage, default severity and whether it can be changed.
     static func fullDescription(_ rule: RuleDescription) -> String {
-        let change = rule.isAdjustable
-            ? "a meaning check: --rule, [rules] in .wgdoc.toml or a wgdoc-disable-next-line comment can change or silence it"
-            : "always an error: the stages after \(rule.stage.rawValue) need a source free of it"
+        let change = if rule.isAdjustable {
+            "a meaning check: --rule, [rules] in .wgdoc.toml or a wgdoc-disable-next-line comment can change or silence it"
+        } else if rule.severity == .error {
+            "always an error: the stages after \(rule.stage.rawValue) need a source free of it"
+        } else {
+            "always a \(rule.severity.rawValue): it does not stop the stages after \(rule.stage.rawValue), and cannot be changed"
+        }
         return "\(rule.summary) (stage \(rule.stage.rawValue), default \(rule.severity.rawValue); \(change))."
     }
 

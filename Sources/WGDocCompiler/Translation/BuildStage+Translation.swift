@@ -26,7 +26,7 @@ extension BuildStage {
                     }
                 }
             case "title":
-                text.slots.append(TranslationSlot(id: "title", kind: .title, text: .inlines(inlines(element)), location: locate(element)))
+                text.slots.append(runningSlot("title", .title, element, locate(element)))
             case "author":
                 text.slots.append(plainSlot("author", .author, element, locate(element)))
             case "section":
@@ -69,15 +69,11 @@ extension BuildStage {
             case "quote":
                 blocks += 1
                 let quote = "\(prefix).q\(blocks)"
-                text.containers[quote] = location
-                var index = 0
-                for inner in child.elements {
-                    let innerLocation = locate(inner)
-                    guard inner.name == "p" else { unexpected(inner); continue }
-                    index += 1
-                    text.slots.append(runningSlot("\(quote).p\(index)", .quotedParagraph, inner, innerLocation))
+                numbered(child, as: quote, at: location, into: &text) { number, inner, text in
+                    guard inner.name == "p" else { unexpected(inner); return false }
+                    text.slots.append(runningSlot("\(quote).p\(number)", .quotedParagraph, inner, locate(inner)))
+                    return true
                 }
-                text.blockCounts[quote] = index
             default:
                 unexpected(child)
             }
@@ -93,40 +89,42 @@ extension BuildStage {
             case "title":
                 text.slots.append(runningSlot(prefix + ".title", .annexTitle, child, location))
             case "intro":
-                text.containers[prefix + ".intro"] = location
-                var index = 0
-                for paragraph in child.elements {
-                    let paragraphLocation = locate(paragraph)
-                    index += 1
-                    text.slots.append(runningSlot("\(prefix).intro.p\(index)", .introParagraph, paragraph, paragraphLocation))
+                numbered(child, as: prefix + ".intro", at: location, into: &text) { number, paragraph, text in
+                    text.slots.append(runningSlot("\(prefix).intro.p\(number)", .introParagraph, paragraph, locate(paragraph)))
+                    return true
                 }
-                text.blockCounts[prefix + ".intro"] = index
             case "legend":
-                text.containers[prefix + ".legend"] = location
-                var index = 0
-                for category in child.elements {
+                numbered(child, as: prefix + ".legend", at: location, into: &text) { number, category, text in
                     let categoryLocation = locate(category)
-                    index += 1
-                    let id = "\(prefix).legend.c\(index)"
+                    let id = "\(prefix).legend.c\(number)"
                     text.slots.append(TranslationSlot(
                         id: id + ".name", kind: .categoryName,
                         text: .plain(WhiteSpace.collapse(category.attribute(TranslatedCategoryAttribute.name) ?? "")),
                         location: attributeLocation(TranslatedCategoryAttribute.name, category)))
                     text.slots.append(runningSlot(id, .categoryDescription, category, categoryLocation))
+                    return true
                 }
-                text.blockCounts[prefix + ".legend"] = index
             case "activities":
-                text.containers[prefix + ".activities"] = location
-                var row = 0
-                for activity in child.elements {
-                    row += 1
+                numbered(child, as: prefix + ".activities", at: location, into: &text) { row, activity, text in
                     overlayActivity(activity, prefix: "\(prefix).r\(row)", into: &text)
+                    return true
                 }
-                text.blockCounts[prefix + ".activities"] = row
             default:
                 unexpected(child)
             }
         }
+    }
+
+    /// Registers `element` as the container `key`, hands its children to `add` numbered
+    /// from 1 (`add` says whether the child took the number), and records how many did.
+    private func numbered(_ element: XMLElement, as key: String, at location: SourceLocation, into text: inout OverlayText,
+                          _ add: (_ number: Int, _ child: XMLElement, _ text: inout OverlayText) -> Bool) {
+        text.containers[key] = location
+        var count = 0
+        for child in element.elements {
+            if add(count + 1, child, &text) { count += 1 }
+        }
+        text.blockCounts[key] = count
     }
 
     private func overlayActivity(_ element: XMLElement, prefix: String, into text: inout OverlayText) {

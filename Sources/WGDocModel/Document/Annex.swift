@@ -57,6 +57,7 @@ public struct Period: Hashable, Sendable {
     }
 }
 
+/// `legend="annex-1"`: the annex whose legend this one uses, and where the attribute is written.
 public struct AnnexLegendReference: Hashable, Sendable {
     public var location: SourceLocation
     public var annexID: String

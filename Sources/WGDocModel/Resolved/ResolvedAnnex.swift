@@ -65,6 +65,7 @@ public struct ResolvedLegend: Hashable, Sendable {
     }
 }
 
+/// One category of the legend as printed: its letter, code, lead-in and description.
 public struct ResolvedLegendEntry: Hashable, Sendable {
     /// "(a)".
     public var letter: String
@@ -180,17 +181,23 @@ public struct ResolvedCell: Hashable, Sendable {
 }
 
 extension ResolvedInline {
-    /// The text a reader sees, without markup; footnote references become their number.
-    public static func plainText(_ inlines: [ResolvedInline]) -> String {
+    /// The text a reader sees, without markup; footnote references become their number,
+    /// or what `footnote` makes of it (the text output prints `[n]`).
+    public static func plainText(_ inlines: [ResolvedInline], footnote: (Int) -> String = { String($0) }) -> String {
         inlines.map { inline in
             switch inline {
             case .text(let text): text
-            case .emphasis(let inner): plainText(inner)
+            case .emphasis(let inner): plainText(inner, footnote: footnote)
             case .documentReference(let symbol, _): symbol
             case .link(_, let text): text
-            case .footnoteReference(let number, _, _): String(number)
+            case .footnoteReference(let number, _, _): footnote(number)
             case .crossReference(let text, _): text
             }
         }.joined()
+    }
+
+    /// Inline text as the text output prints it: footnote references as `[n]`.
+    public static func bracketedText(_ inlines: [ResolvedInline]) -> String {
+        plainText(inlines) { "[\($0)]" }
     }
 }

@@ -114,6 +114,7 @@ public struct PageLabel: Hashable, Sendable {
     }
 }
 
+/// A section of the body: its optional heading and its blocks, in order.
 public struct ResolvedSection: Hashable, Sendable {
     public var anchor: Anchor?
     public var heading: [ResolvedInline]?
@@ -126,6 +127,7 @@ public struct ResolvedSection: Hashable, Sendable {
     }
 }
 
+/// A block of a section: a numbered paragraph or a quotation.
 public enum ResolvedBlock: Hashable, Sendable {
     case paragraph(ResolvedParagraph)
     case quote(ResolvedQuote)
@@ -133,6 +135,7 @@ public enum ResolvedBlock: Hashable, Sendable {
 
 /// A numbered paragraph of the body.
 public struct ResolvedParagraph: Hashable, Sendable {
+    /// A paragraph of the body, or a decision (what the meeting is invited to do).
     public enum Role: Hashable, Sendable {
         case body
         case decision
@@ -155,6 +158,7 @@ public struct ResolvedParagraph: Hashable, Sendable {
     }
 }
 
+/// A quotation from another document: its paragraphs.
 public struct ResolvedQuote: Hashable, Sendable {
     public var paragraphs: [ResolvedQuotedParagraph]
 
@@ -163,6 +167,7 @@ public struct ResolvedQuote: Hashable, Sendable {
     }
 }
 
+/// One paragraph of a quotation, with the number the quoted document gave it.
 public struct ResolvedQuotedParagraph: Hashable, Sendable {
     /// The quoted document's number as printed, decided by resolve: "6." for a whole
     /// number, "6.1" for a sub-paragraph; nil when unnumbered. Renderers put a space after.
@@ -175,6 +180,7 @@ public struct ResolvedQuotedParagraph: Hashable, Sendable {
     }
 }
 
+/// Running text as resolve decided it: every number, name and reference already worded.
 public enum ResolvedInline: Hashable, Sendable {
     case text(String)
     case emphasis([ResolvedInline])
@@ -185,6 +191,7 @@ public enum ResolvedInline: Hashable, Sendable {
     case crossReference(text: String, anchor: Anchor)
 }
 
+/// A footnote, numbered through the document in reference order.
 public struct ResolvedFootnote: Hashable, Sendable {
     public var number: Int
     /// `fn-1`; the reference's anchor is `fnref-1`.

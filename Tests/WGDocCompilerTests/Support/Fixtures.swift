@@ -22,12 +22,9 @@ func compile(_ text: String, path: String = "test.xml") -> Compilation {
     sharedCompiler.compile(bytes: Array(text.utf8), path: path)
 }
 
-/// A small valid document; `activities` and `body` are spliced in.
-func minimalSource(
-    body: String = "<p>Paragraph.</p>", annexAttributes: String = "id=\"annex-1\" kind=\"completed\" from=\"2023-01\" to=\"2023-12\"",
-    legend: String = "<legend><category code=\"A\" name=\"General\">Text.</category></legend>",
-    activities: String = "", lang: String = "en"
-) -> String {
+/// The first eight lines of a test source: the XML declaration, `<document>` and its
+/// meeting, title and author. Markers and line numbers in tests count on there being eight.
+func sourceOpening(lang: String = "en") -> String {
     """
     <?xml version="1.0" encoding="UTF-8"?>
     <document xmlns="urn:wgdoc:1" lang="\(lang)" symbol="PCT/WG/99/1" original="en" date="2024-02-06">
@@ -37,6 +34,17 @@ func minimalSource(
       </meeting>
       <title>Test</title>
       <author>International Bureau</author>
+    """
+}
+
+/// A small valid document; `activities` and `body` are spliced in.
+func minimalSource(
+    body: String = "<p>Paragraph.</p>", annexAttributes: String = "id=\"annex-1\" kind=\"completed\" from=\"2023-01\" to=\"2023-12\"",
+    legend: String = "<legend><category code=\"A\" name=\"General\">Text.</category></legend>",
+    activities: String = "", lang: String = "en"
+) -> String {
+    """
+    \(sourceOpening(lang: lang))
       <section>
         \(body)
       </section>

@@ -10,14 +10,7 @@ struct TranslationFixture {
     let translationPath: String
 
     static let original = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <document xmlns="urn:wgdoc:1" lang="en" symbol="PCT/WG/99/1" original="en" date="2024-02-06">
-          <meeting session="17" start="2024-02-19" end="2024-02-21">
-            <body>PCT Working Group</body>
-            <venue>Geneva</venue>
-          </meeting>
-          <title>Test</title>
-          <author>International Bureau</author>
+        \(sourceOpening())
           <section id="intro">
             <heading>Activities</heading>
             <p id="first">See document <doc para="20">PCT/WG/5/21</doc>, <em>in particular</em> <xref to="annex-1"/>.</p>

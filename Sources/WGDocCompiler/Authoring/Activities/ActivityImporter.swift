@@ -10,11 +10,12 @@ struct ActivityImporter {
     let resolver: NameResolver
     var diagnostics: [Diagnostic] = []
 
-    init(table: CSVTable, kind: AnnexKind, language: LanguageCode?, packs: [LanguagePack], registry: ST3Registry) {
+    init(table: CSVTable, kind: AnnexKind, language: LanguageCode?, packs: [LanguagePack], registry: ST3Registry,
+         names: NameIndex) {
         self.table = table
         self.kind = kind
         self.packs = packs
-        self.resolver = NameResolver(registry: registry, language: language)
+        self.resolver = NameResolver(registry: registry, language: language, index: names)
     }
 
     mutating func run() -> [SourceElement] {

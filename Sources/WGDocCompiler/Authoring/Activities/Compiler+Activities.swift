@@ -21,7 +21,8 @@ extension Compiler {
                 message: "the file has no header row", help: "the first row names the columns: month, type, content, description …")])
         }
         let orderedPacks = LanguageCode.allCases.compactMap { packs[$0] }
-        var importer = ActivityImporter(table: table, kind: kind, language: language, packs: orderedPacks, registry: registry)
+        var importer = ActivityImporter(table: table, kind: kind, language: language, packs: orderedPacks, registry: registry,
+                                        names: nameIndex)
         let activities = importer.run()
         let diagnostics = importer.diagnostics
         return ActivityImport(activities: diagnostics.hasErrors ? [] : activities, diagnostics: diagnostics)

@@ -30,16 +30,11 @@ struct NameResolver {
     /// Codes by folded name (`fold`): every era's names and the aliases, in every language.
     private let codesByName: [String: [ST3Code]]
 
-    init(registry: ST3Registry, language: LanguageCode?) {
+    /// `index` is the compiler's, built once from `registry`.
+    init(registry: ST3Registry, language: LanguageCode?, index: NameIndex) {
         self.registry = registry
         self.language = language
-        var index: [String: Set<ST3Code>] = [:]
-        for entry in registry.entries.values {
-            for name in entry.allNames {
-                index[Self.fold(name), default: []].insert(entry.code)
-            }
-        }
-        codesByName = index.mapValues { $0.sorted() }
+        codesByName = index.codesByName(registry)
     }
 
     /// The form names are matched in: lower case, without accents, one apostrophe.

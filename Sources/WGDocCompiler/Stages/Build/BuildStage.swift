@@ -194,6 +194,7 @@ final class BuildStage {
     }
 }
 
+/// The XML namespace of wgdoc sources and translations.
 enum Namespace {
     static let uri = "urn:wgdoc:1"
 }

@@ -29,7 +29,7 @@ struct Suppressions {
         let scan = MarkupScan(bytes: source.bytes)
         for comment in scan.comments {
             let text = String(decoding: source.bytes[comment.contentStart..<comment.contentEnd], as: UTF8.self)
-            let trimmed = text.trimmed(of: " \t\r\n")
+            let trimmed = WhiteSpace.trimmed(text)
             guard trimmed.hasPrefix("wgdoc-") else { continue }
             let location = scan.location(of: comment.start, path: source.path)
             guard trimmed.hasPrefix(Self.directive + " ") || trimmed == Self.directive else {
@@ -41,7 +41,7 @@ struct Suppressions {
             }
             let afterDirective = trimmed.dropFirst(Self.directive.count)
             let list = afterDirective.prefix { $0 != ":" }
-            let ids = list.split(separator: ",").map { String($0).trimmed(of: " \t\r\n") }.filter { !$0.isEmpty }
+            let ids = list.split(separator: ",").map { WhiteSpace.trimmed(String($0)) }.filter { !$0.isEmpty }
             guard !ids.isEmpty else {
                 problems.append(Diagnostic(
                     rule: Self.unknownRule, severity: .warning, location: location,
@@ -106,15 +106,5 @@ struct Suppressions {
             }
         }
         return kept + problems + unused
-    }
-}
-
-extension String {
-    fileprivate func trimmed(of set: String) -> String {
-        let scalars = Set(set.unicodeScalars)
-        var view = Substring(self)
-        while let first = view.unicodeScalars.first, scalars.contains(first) { view = view.dropFirst() }
-        while let last = view.unicodeScalars.last, scalars.contains(last) { view = view.dropLast() }
-        return String(view)
     }
 }

@@ -62,7 +62,7 @@ extension Compiler {
                 }
             }
         }
-        let plan = XLIFFUnitPlan(document: document)
+        let plan = try XLIFFUnitPlan(document: document)
         var units: [XLIFFUnit] = []
         var footnoteTargets: [String: [Inline]] = [:]
         var filled = 0

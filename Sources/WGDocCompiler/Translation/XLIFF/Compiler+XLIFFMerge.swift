@@ -41,7 +41,7 @@ extension Compiler {
                   "use ar, en, es, fr, ru or zh")
             return XLIFFMerge(diagnostics: diagnostics, text: nil, untranslated: 0)
         }
-        let plan = XLIFFUnitPlan(document: original)
+        let plan = try XLIFFUnitPlan(document: original)
         let expected = Set(plan.entries.map(\.id))
         var units: [String: XLIFFReading.Unit] = [:]
         for unit in reading.units {
@@ -164,17 +164,5 @@ extension Compiler {
             }
         }
         return result
-    }
-}
-
-/// The path from one file's folder to another file, for `of="…"`.
-enum RelativePath {
-    static func from(folderOf file: String, to target: String) -> String {
-        let base = URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent().pathComponents
-        let goal = URL(fileURLWithPath: target).standardizedFileURL.pathComponents
-        var common = 0
-        while common < base.count, common < goal.count - 1, base[common] == goal[common] { common += 1 }
-        let up = Array(repeating: "..", count: base.count - common)
-        return (up + goal[common...]).joined(separator: "/")
     }
 }

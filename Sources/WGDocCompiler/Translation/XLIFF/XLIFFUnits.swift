@@ -19,22 +19,24 @@ struct XLIFFUnitPlan {
 
     var entries: [Entry] = []
 
-    init(document: Document) {
+    /// Throws only on an internal error: a text that its own code table cannot encode.
+    init(document: Document) throws(ToolError) {
         for slot in TranslationSlots.slots(of: document) {
-            add(id: slot.id, kind: slot.kind, isFootnote: false, inlines: slot.text.inlines, location: slot.location, slotID: slot.id)
+            try add(id: slot.id, kind: slot.kind, isFootnote: false, inlines: slot.text.inlines, location: slot.location, slotID: slot.id)
         }
     }
 
-    private mutating func add(id: String, kind: SlotKind, isFootnote: Bool, inlines: [Inline], location: SourceLocation, slotID: String?) {
+    private mutating func add(id: String, kind: SlotKind, isFootnote: Bool, inlines: [Inline], location: SourceLocation,
+                              slotID: String?) throws(ToolError) {
         let table = XLIFFCodeTable(unitID: id, source: inlines)
         guard let (content, footnotes) = XLIFFContent.encode(inlines, table: table) else {
-            preconditionFailure("a source always encodes over its own code table")
+            throw ToolError("internal error: unit '\(id)' cannot be written with its own inline codes; please report it")
         }
         entries.append(Entry(id: id, kind: kind, isFootnote: isFootnote, source: inlines, table: table,
                              content: content, location: location, slotID: slotID))
         for code in table.codes {
             guard let unit = code.footnoteUnit, let inner = footnotes[unit] else { continue }
-            add(id: unit, kind: kind, isFootnote: true, inlines: inner, location: location, slotID: nil)
+            try add(id: unit, kind: kind, isFootnote: true, inlines: inner, location: location, slotID: nil)
         }
     }
 
