@@ -220,7 +220,7 @@ complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "w
 complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc xliff merge" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc bench" example' -l 'example' -d 'The source to scale.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'xml\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc bench" sizes' -l 'sizes' -d 'Activity counts, comma-separated.' -rfka ''
-complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc bench" repeat' -l 'repeat' -d 'Runs of each measurement; the fastest counts.' -rfka ''
+complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc bench" repeat' -l 'repeat' -d 'Runs of each measurement; the median counts.' -rfka ''
 complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc bench" xmllint' -l 'xmllint' -d 'The xmllint to compare with.' -rfka ''
 complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc bench" files' -l 'files' -d 'How many example-sized files the parallel validate measurement checks.' -rfka ''
 complete -c 'wgdoc' -n '__wgdoc_should_offer_completions_for_flags_or_options "wgdoc bench" keep' -l 'keep' -d 'Keep the generated sources and outputs (the folder is printed to standard error).'

@@ -19,7 +19,7 @@ public struct DOCXPart: Hashable, Sendable {
         var writer = MarkupWriter(.xml)
         writer.xmlDeclaration()
         writer.embed(content)
-        return Array(writer.text.utf8)
+        return writer.bytes
     }
 
     public static let contentTypesName = "[Content_Types].xml"

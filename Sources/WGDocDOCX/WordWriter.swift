@@ -61,6 +61,13 @@ struct WordWriter {
         guard !text.isEmpty else { return }
         out.open("w:r")
         runProperties(style)
+        // Most runs hold no tab, line break or carriage return: one w:t, without walking
+        // the text by grapheme cluster.
+        if !text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            out.element("w:t", [.init("xml:space", "preserve")], text: text)
+            out.close()
+            return
+        }
         var pending = ""
         func flush(_ out: inout MarkupWriter) {
             guard !pending.isEmpty else { return }

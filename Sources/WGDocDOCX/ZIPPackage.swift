@@ -25,6 +25,20 @@ public enum ZIPPackage {
         return [UInt8](data)
     }
 
+    /// `bytes` as the archive stores them: raw deflate at ZIPFoundation's level (zlib's
+    /// default, 6; window 2^15, memLevel 9) with the CRC-32 a ZIP entry records, in one
+    /// call without the archive around it. `wgdoc bench` times this as the compression part
+    /// of the floor that any `.docx` writer pays.
+    public static func deflate(_ bytes: [UInt8]) throws -> (compressed: [UInt8], crc32: UInt32) {
+        let data = Data(bytes)
+        var compressed = Data()
+        let checksum = try Data.compress(
+            size: Int64(data.count), bufferSize: max(data.count, 1 << 16),
+            provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) },
+            consumer: { compressed.append($0) })
+        return ([UInt8](compressed), checksum)
+    }
+
     /// ZIPFoundation returned no bytes for an in-memory archive.
     public enum ZIPPackageError: Error {
         case noData

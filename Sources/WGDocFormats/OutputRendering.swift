@@ -27,6 +27,12 @@ public final class OutputRendering {
         }
     }
 
+    /// The bytes of every Word package part (as the `.docx` stores them before deflating),
+    /// rendered once and shared with `.docx`, Flat OPC and PDF.
+    public func wordPartBytes() throws(ToolError) -> [[UInt8]] {
+        try parts().map(\.bytes)
+    }
+
     private func parts() throws(ToolError) -> [DOCXPart] {
         if let wordParts { return wordParts }
         guard let template = options.wordTemplate else {

@@ -6,6 +6,7 @@ public enum Escaping {
     /// Text content: `&`, `<`, `>` escaped; carriage returns dropped (parsers turn them
     /// into newlines anyway, and HTML reports a bare CR in some places).
     public static func text(_ value: String) -> String {
+        if isPlain(value, attribute: false) { return value }
         var result = ""
         result.unicodeScalars.reserveCapacity(value.unicodeScalars.count)
         for scalar in value.unicodeScalars where isAllowed(scalar) && scalar != "\r" {
@@ -23,6 +24,7 @@ public enum Escaping {
     /// as character references, since attribute-value normalisation (XML 1.0 §3.3.3) would
     /// otherwise turn them into spaces.
     public static func attribute(_ value: String) -> String {
+        if isPlain(value, attribute: true) { return value }
         var result = ""
         for scalar in value.unicodeScalars where isAllowed(scalar) && scalar != "\r" {
             switch scalar {
@@ -45,6 +47,42 @@ public enum Escaping {
             result.unicodeScalars.append(scalar)
         }
         return result
+    }
+
+    /// Whether `value` comes out of `text` (or `attribute`) unchanged: a scan of its UTF-8
+    /// bytes, so that most text (no markup character, no control) is never rebuilt scalar by
+    /// scalar. Conservative: a byte that might start a dropped or escaped character sends the
+    /// value to the full path, which decides.
+    static func isPlain(_ value: String, attribute: Bool) -> Bool {
+        var utf8 = value.utf8
+        if let plain = utf8.withContiguousStorageIfAvailable({ isPlain($0, attribute: attribute) }) {
+            return plain
+        }
+        var copy = value
+        copy.makeContiguousUTF8()
+        utf8 = copy.utf8
+        return utf8.withContiguousStorageIfAvailable { isPlain($0, attribute: attribute) } ?? false
+    }
+
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x26, 0x3C, 0x3E, 0x7F: return false  // & < > DEL
+            case 0x22 where attribute: return false      // "
+            case 0x09, 0x0A: if attribute { return false }
+            case 0x00...0x1F: return false               // CR and the C0 controls
+            case 0xC2:                                    // U+0080…U+00BF: C1 controls are U+0080…U+009F
+                if index + 1 >= count || bytes[index + 1] <= 0x9F { return false }
+            case 0xEF:                                    // U+FFFE, U+FFFF are EF BF BE, EF BF BF
+                if index + 2 >= count || (bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) { return false }
+            default: break
+            }
+            index += 1
+        }
+        return true
     }
 
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {

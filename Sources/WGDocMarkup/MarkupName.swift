@@ -16,13 +16,17 @@ public struct MarkupName: Hashable, Sendable, ExpressibleByStringLiteral {
 
     /// ASCII letters, digits, `_`, `-`, `.`, `:`; not starting with a digit, `-` or `.`.
     static func isValid(_ value: String) -> Bool {
-        guard let first = value.unicodeScalars.first, !value.isEmpty else { return false }
-        func isStart(_ scalar: Unicode.Scalar) -> Bool {
-            (65...90).contains(scalar.value) || (97...122).contains(scalar.value) || scalar == "_" || scalar == ":"
+        // Bytes, not scalars: every allowed character is ASCII, so any other byte fails.
+        var bytes = value.utf8.makeIterator()
+        guard let first = bytes.next(), isStart(first) else { return false }
+        while let byte = bytes.next() {
+            guard isStart(byte) || (48...57).contains(byte) || byte == 45 || byte == 46 else { return false }
         }
-        return isStart(first) && value.unicodeScalars.allSatisfy { scalar in
-            isStart(scalar) || (48...57).contains(scalar.value) || scalar == "-" || scalar == "."
-        }
+        return true
+    }
+
+    private static func isStart(_ byte: UInt8) -> Bool {
+        (65...90).contains(byte) || (97...122).contains(byte) || byte == 95 || byte == 58
     }
 }
 

@@ -7,14 +7,16 @@ import WGDocModel
 /// `wgdoc bench`: scales a real source to N activities and measures, for each N, every
 /// stage in process (every output format the command line knows included), then wgdoc
 /// and `xmllint --noout --schema` as whole processes on the same file in the same run,
-/// then `validate` of many files with one worker and with the default. Prints Markdown.
+/// then `validate` of many files with one worker and with the default. For each N it also
+/// measures the floor (`OutputFloor`: the outputs' bytes written, the Word parts deflated)
+/// and reports `build` ÷ floor and `validate` ÷ xmllint. Prints Markdown.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure wgdoc on sources scaled to N activities, next to xmllint; print a Markdown report.",
         discussion: """
             Run the release build: swift build -c release --product wgdoc, then \
-            .build/release/wgdoc bench > Benchmarks/RESULTS.md. Figures are the fastest of \
+            .build/release/wgdoc bench > Benchmarks/RESULTS.md. Figures are the medians of \
             --repeat runs; other load on the machine slows every column alike.
             """)
 
@@ -24,7 +26,7 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Activity counts, comma-separated.", valueName: "N,N,…"))
     var sizes = "71,1000,10000,100000"
 
-    @Option(name: .long, help: "Runs of each measurement; the fastest counts.")
+    @Option(name: .long, help: "Runs of each measurement; the median counts.")
     var `repeat` = 3
 
     @Option(name: .long, help: ArgumentHelp("The xmllint to compare with.", valueName: "PATH"))
@@ -98,26 +100,49 @@ struct BenchCommand: ParsableCommand {
                     + (compilation.diagnostics.first.map { "\($0.message) [\($0.rule)]" } ?? "no diagnostic"))
             }
             for stage in Stage.allCases {
-                row.keepFastest(.stage(stage), stageClock.durations[stage] ?? .zero)
+                row.record(.stage(stage), stageClock.durations[stage] ?? .zero)
             }
             var outputs: [OutputWriter.Output] = []
-            // The formats of --format all: PDF is LibreOffice's time, not wgdoc's.
+            // The formats of --format all, sharing one rendering as `build` does: PDF is
+            // LibreOffice's time, not wgdoc's.
+            let rendering = OutputRendering(resolved, options: RenderOptions(width: 100, wordTemplate: template))
             for format in OutputFormat.allCases where format.isInAll {
                 let start = clock.now
-                let rendered = try format.render(resolved, options: RenderOptions(width: 100, wordTemplate: template))
-                row.keepFastest(.render(format), clock.now - start)
+                let rendered = try rendering.render(format)
+                row.record(.render(format), clock.now - start)
                 outputs.append(OutputWriter.Output(name: resolved.fileStem + "." + format.fileExtension, bytes: rendered))
             }
-            let start = clock.now
+            var start = clock.now
             _ = try OutputWriter(directory: work.appendingPathComponent("out-\(count)")).write(outputs)
-            row.keepFastest(.write, clock.now - start)
+            row.record(.write, clock.now - start)
+
+            // The floor: the same bytes written plainly, the same parts deflated.
+            start = clock.now
+            try OutputFloor.write(outputs, into: work.appendingPathComponent("floor-\(count)"))
+            row.record(.floorWrite, clock.now - start)
+            let parts = try rendering.wordPartBytes()
+            start = clock.now
+            _ = try OutputFloor.deflate(parts)
+            row.record(.floorDeflate, clock.now - start)
         }
         let wgdoc = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let output = work.appendingPathComponent("cli-\(count)").path
-        row.xmllint = ProcessMeasurement.best(of: `repeat`, [xmllint, "--noout", "--schema", resources.schemaFile.path, file.path])
-        row.validate = ProcessMeasurement.best(of: `repeat`, [wgdoc, "validate", "--max-input-size", "\(Int.max)", file.path])
-        row.build = ProcessMeasurement.best(of: `repeat`, [wgdoc, "build", file.path, "--format", "all",
-                                                         "--max-input-size", "\(Int.max)", "--output", output])
+        let commands: [[String]] = [
+            [xmllint, "--noout", "--schema", resources.schemaFile.path, file.path],
+            [wgdoc, "validate", "--max-input-size", "\(Int.max)", file.path],
+            [wgdoc, "build", file.path, "--format", "all", "--max-input-size", "\(Int.max)", "--output", output],
+        ]
+        // Alternately, so that a burst of other load falls on all three alike.
+        var runs: [[ProcessMeasurement]] = Array(repeating: [], count: commands.count)
+        for _ in 0..<`repeat` {
+            for (index, command) in commands.enumerated() {
+                guard let run = ProcessMeasurement.run(command) else { throw ToolError("cannot start \(command[0])") }
+                runs[index].append(run)
+            }
+        }
+        row.xmllint = ProcessMeasurement.median(runs[0])
+        row.validate = ProcessMeasurement.median(runs[1])
+        row.build = ProcessMeasurement.median(runs[2])
         for (name, run) in [("xmllint", row.xmllint), ("wgdoc validate", row.validate), ("wgdoc build", row.build)]
         where run?.status != 0 {
             throw ToolError("\(name) failed (exit \(run?.status ?? -1)) on \(file.path)")
@@ -134,8 +159,8 @@ struct BenchCommand: ParsableCommand {
             return url.path
         }
         let wgdoc = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        let one = ProcessMeasurement.best(of: `repeat`, [wgdoc, "validate", "--jobs", "1"] + paths)
-        let all = ProcessMeasurement.best(of: `repeat`, [wgdoc, "validate"] + paths)
+        let one = ProcessMeasurement.median(of: `repeat`, [wgdoc, "validate", "--jobs", "1"] + paths)
+        let all = ProcessMeasurement.median(of: `repeat`, [wgdoc, "validate"] + paths)
         guard let one, let all, one.status == 0, all.status == 0 else { throw ToolError("wgdoc validate of \(files) files failed") }
         return ParallelResult(oneWorker: one.seconds, defaultWorkers: all.seconds,
                               workers: ProcessInfo.processInfo.activeProcessorCount)

@@ -44,15 +44,21 @@ struct ProcessMeasurement {
             peakBytes: kilobytes * 1024, status: exitStatus)
     }
 
-    /// The fastest of `count` runs (the least disturbed by other load), with the highest peak.
-    static func best(of count: Int, _ arguments: [String]) -> ProcessMeasurement? {
+    /// The median of `count` runs' times (issue #15's targets are medians), with the highest
+    /// peak and the worst exit status.
+    static func median(of count: Int, _ arguments: [String]) -> ProcessMeasurement? {
         var runs: [ProcessMeasurement] = []
         for _ in 0..<max(1, count) {
             guard let run = run(arguments) else { return nil }
             runs.append(run)
         }
-        guard let fastest = runs.min(by: { $0.seconds < $1.seconds }) else { return nil }
-        return ProcessMeasurement(seconds: fastest.seconds, peakBytes: runs.map(\.peakBytes).max() ?? 0,
+        return median(runs)
+    }
+
+    /// Several runs of one command as one: the median time, the highest peak, the worst status.
+    static func median(_ runs: [ProcessMeasurement]) -> ProcessMeasurement? {
+        guard !runs.isEmpty else { return nil }
+        return ProcessMeasurement(seconds: BenchRow.median(runs.map(\.seconds)), peakBytes: runs.map(\.peakBytes).max() ?? 0,
                                   status: runs.map(\.status).max() ?? 0)
     }
 }

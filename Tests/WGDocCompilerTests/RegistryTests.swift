@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WGDocCompiler
+@testable import WGDocCompiler
 import WGDocModel
 
 /// The ST.3 registry: names in the six languages, names of their time, and the loader's
@@ -78,6 +78,37 @@ import WGDocModel
         #expect(registry.codes(knownAs: "Tanzania") == [try code("TZ")])
         #expect(registry.codes(knownAs: "Korea, Republic of") == [try code("KR")])
         #expect(registry.codes(knownAs: "Korea") == [try code("KP"), try code("KR")])
+    }
+
+    /// The name index made with the registry answers as a scan of every entry's names did:
+    /// each code once, sorted, however many eras, languages and aliases share the name.
+    @Test func theNameIndexMatchesAScanOfEveryEntry() throws {
+        let (chile, china) = (try code("CL"), try code("CN"))
+        let made = ST3Registry(entries: [
+            ST3Registry.Entry(code: china, kind: .country, isMember: true,
+                              eras: [ST3Registry.NameEra(from: nil, names: [.en: "China", .fr: "Chine", .zh: "中国"]),
+                                     ST3Registry.NameEra(from: try date("2020-01-01"), names: [.en: "China", .fr: "Chine", .zh: "中国"])],
+                              aliases: [.en: ["China", "Cathay"]]),
+            ST3Registry.Entry(code: chile, kind: .country, isMember: true, names: [.en: "Chile", .es: "Chile", .fr: "Chili"]),
+            ST3Registry.Entry(code: try code("XX"), kind: .reserved, isMember: false, names: [.en: "Chile"]),
+        ])
+        #expect(made.codes(knownAs: "China") == [china])
+        #expect(made.codes(knownAs: "Cathay") == [china])
+        #expect(made.codes(knownAs: "中国") == [china])
+        #expect(made.codes(knownAs: "Chile") == [chile, try code("XX")])
+        #expect(made.codes(knownAs: "Atlantis") == [])
+        for name in ["Turkey", "Türkiye", "Korea", "Tanzania", "Brazil", "巴西", "Chine"] {
+            let scanned = registry.entries.values.filter { $0.allNames.contains(name) }.map(\.code).sorted()
+            #expect(registry.codes(knownAs: name) == scanned, "\(name)")
+        }
+    }
+
+    /// The loader splits lines and fields by bytes; a tab or line feed is always a grapheme
+    /// cluster of its own, so the pieces are those of a split by Character.
+    @Test(arguments: ["a\tb", "\t\t", "", "e\u{301}\tx\u{301}\t", "中国\t\u{1F1E8}\u{1F1F3}\tالصين", "\u{200D}\t\u{301}"])
+    func splittingByBytesMatchesSplittingByCharacter(_ line: String) {
+        #expect(RegistryLoader.splitBytes(line, 0x09) == line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+        #expect(RegistryLoader.containsByte(line + "\r", 0x0D) && !RegistryLoader.containsByte(line, 0x0D))
     }
 
     static let header = "code\tkind\tmember\tfrom\tar\ten\tes\tfr\tru\tzh\n"

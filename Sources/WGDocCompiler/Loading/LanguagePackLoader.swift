@@ -96,7 +96,8 @@ public enum LanguagePackLoader {
         let groupDigitsFrom = file.groupDigitsFrom ?? 4
         if !(4...9).contains(groupDigitsFrom) { problems.append(PackProblem(["groupDigitsFrom"], "groupDigitsFrom must be 4 to 9, not \(groupDigitsFrom)")) }
         let citedKeys = (file.sources ?? []).flatMap(\.keys) + (file.unsourced ?? [])
-        for key in citedKeys where !knownKeys(file).contains(key) {
+        let known = knownKeys(file)
+        for key in citedKeys where !known.contains(key) {
             problems.append(PackProblem(["sources", key], "sources name unknown key '\(key)'"))
         }
 

@@ -23,12 +23,14 @@ public enum RegistryLoader {
     static let regenerate = "regenerate it with `python3 Scripts/make-st3.py` or fix the file by hand"
 
     public static func parse(_ text: String, name: String) throws(ToolError) -> ST3Registry {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        var lines = containsByte(text, 0x0D)
+            ? text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+            }
+            : splitBytes(text, 0x0A)
         if lines.last == "" { lines.removeLast() }
         guard let headerLine = lines.first, !headerLine.isEmpty else { throw ToolError("the ST.3 registry \(name) is empty") }
-        let header = headerLine.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        let header = splitBytes(headerLine, 0x09)
         guard header.count >= 4, Array(header[0..<4]) == fixedColumns else {
             throw ToolError("\(name):1:1: the ST.3 registry must start with the columns code, kind, member, from, "
                 + "then one column per language (ar, en, es, fr, ru, zh); \(regenerate)")
@@ -52,7 +54,7 @@ public enum RegistryLoader {
         for (offset, line) in lines.enumerated().dropFirst() {
             let lineNumber = offset + 1
             guard !line.isEmpty else { throw ToolError("\(name):\(lineNumber):1: empty line; \(regenerate)") }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let fields = splitBytes(line, 0x09)
             guard fields.count == header.count, let code = ST3Code(fields[0]),
                 let kind = ST3Registry.Kind(rawValue: fields[1])
             else {
@@ -132,6 +134,21 @@ public enum RegistryLoader {
 
     private static func firstRowError(_ code: ST3Code, at: String) -> ToolError {
         ToolError("\(at): '\(code)' has no row with from '-' before this one; a code's first names come first")
+    }
+
+    /// `text` split at every `separator` byte, empty pieces kept: the same pieces as splitting
+    /// at the Character, for a line feed or tab always stands alone as a grapheme cluster (a
+    /// line feed after a carriage return does not: the caller keeps CR LF text on the
+    /// Character path), without walking grapheme clusters through the whole registry.
+    static func splitBytes(_ text: String, _ separator: UInt8) -> [String] {
+        let split = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.split(separator: separator, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return split ?? text.utf8.split(separator: separator, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
     }
 
     /// The 1-based column, in characters, where field `index` starts.

@@ -57,8 +57,9 @@ public struct OutputWriter: Sendable {
 
     /// Creates `path` (never an existing file or link: `O_EXCL|O_NOFOLLOW`) holding
     /// `bytes`; on failure returns the system's reason ("File too large", "No space left
-    /// on device") and leaves the partial file for the caller to remove.
-    static func writeNew(_ path: String, _ bytes: [UInt8]) -> String? {
+    /// on device") and leaves the partial file for the caller to remove. Public for
+    /// `wgdoc bench`, which times it alone as the floor of writing the outputs.
+    public static func writeNew(_ path: String, _ bytes: [UInt8]) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         var failure: String?

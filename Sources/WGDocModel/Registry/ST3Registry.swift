@@ -65,6 +65,10 @@ public struct ST3Registry: Hashable, Sendable {
     }
 
     public private(set) var entries: [ST3Code: Entry]
+    /// Every name and alias to the codes known by it, sorted: made once, since the checks
+    /// ask for each participant of each activity (a scan of every entry's names was 13 % of
+    /// `build` at 1,000 activities).
+    private let codesByName: [String: [ST3Code]]
 
     public init(entries: [Entry]) {
         var table: [ST3Code: Entry] = [:]
@@ -72,6 +76,23 @@ public struct ST3Registry: Hashable, Sendable {
             table[entry.code] = entry
         }
         self.entries = table
+        // Each name hashed once (no per-entry Set of names, no Set per name): this runs at
+        // every start of wgdoc.
+        var index: [String: [ST3Code]] = [:]
+        index.reserveCapacity(table.count * 12)
+        for entry in table.values {
+            for era in entry.eras {
+                for name in era.names.values { index[name, default: []].append(entry.code) }
+            }
+            for names in entry.aliases.values {
+                for name in names { index[name, default: []].append(entry.code) }
+            }
+        }
+        codesByName = index.mapValues { codes in
+            var unique: [ST3Code] = []
+            for code in codes.sorted() where unique.last != code { unique.append(code) }
+            return unique
+        }
     }
 
     public subscript(code: ST3Code) -> Entry? {
@@ -95,6 +116,6 @@ public struct ST3Registry: Hashable, Sendable {
 
     /// Codes known by `name`: a name they have or had, or an alias; sorted.
     public func codes(knownAs name: String) -> [ST3Code] {
-        entries.values.filter { $0.allNames.contains(name) }.map(\.code).sorted()
+        codesByName[name] ?? []
     }
 }
