@@ -42,10 +42,13 @@ struct DocumentPart {
     }
 
     func body(_ word: inout WordWriter) {
+        if let letter = document.header.languageLetter {
+            word.paragraph(.languageLetter, text: letter)
+        }
         word.paragraph(.documentSymbol, text: document.symbol)
         word.paragraph(.headerBlock, text: document.header.originalLine)
         word.paragraph(.headerBlock, text: document.header.dateLine)
-        word.paragraph(.meetingBody, text: document.header.body)
+        word.paragraph(.meetingBody, text: document.header.bodyLines.joined(separator: "\n"))
         word.paragraph(.session, text: document.header.session)
         word.paragraph(.session, text: document.header.datesAndVenue)
         word.paragraph(.title) { $0.inlines(document.title) }

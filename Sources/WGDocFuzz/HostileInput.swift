@@ -77,7 +77,7 @@ struct HostileInput {
             HostileInput(name: "utf16be-bom", bytes: [0xFE, 0xFF] + utf16(utf16Source, bigEndian: true)),
             HostileInput(name: "utf16le-no-bom", bytes: utf16(utf16Source, bigEndian: false)),
             HostileInput(name: "utf16be-no-bom", bytes: utf16(utf16Source, bigEndian: true)),
-            HostileInput(name: "truncated", bytes: Array(example.prefix(example.count / 2))),
+            HostileInput(name: "truncated", bytes: Array(example.prefix(characterBoundary(in: example, before: example.count / 2)))),
             HostileInput(name: "empty", bytes: []),
             HostileInput(name: "garbage", bytes: garbage(count: full ? 1 << 20 : 4096)),
             text("latin1", source.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"ISO-8859-1\"")),
@@ -105,6 +105,14 @@ struct HostileInput {
         text.utf16.flatMap { unit in
             bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
         }
+    }
+
+    /// The largest offset at or before `offset` that starts a UTF-8 character, so a truncated
+    /// file stays valid UTF-8 and tests the parser, not the encoding check.
+    static func characterBoundary(in bytes: [UInt8], before offset: Int) -> Int {
+        var index = min(offset, bytes.count)
+        while index > 0, index < bytes.count, (0x80...0xBF).contains(bytes[index]) { index -= 1 }
+        return index
     }
 
     /// Deterministic noise (a 64-bit linear congruential generator), the same on every run.

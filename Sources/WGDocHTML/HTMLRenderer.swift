@@ -55,13 +55,22 @@ public struct HTMLRenderer: Sendable {
     func header(_ document: ResolvedDocument, into out: inout MarkupWriter) {
         out.open("header", [.init("class", "document-header")])
         out.newline()
+        if let letter = document.header.languageLetter {
+            out.element("p", [.init("class", "language-letter")], text: letter)
+            out.newline()
+        }
         out.open("div", [.init("class", "masthead")])
         out.element("p", [.init("class", "symbol")], text: document.symbol)
         out.element("p", text: document.header.originalLine)
         out.element("p", text: document.header.dateLine)
         out.close()
         out.newline()
-        out.element("p", [.init("class", "meeting-body")], text: document.header.body)
+        out.open("p", [.init("class", "meeting-body")])
+        for (index, line) in document.header.bodyLines.enumerated() {
+            if index > 0 { out.empty("br") }
+            out.text(line)
+        }
+        out.close()
         out.newline()
         out.open("p", [.init("class", "meeting-session")])
         out.text(document.header.session)

@@ -57,9 +57,16 @@ struct HTMLStyleSheet {
         :root { color: #111; background: #fff; }
         body {
           margin: 0 auto; padding: 1.5rem 1rem 3rem; max-width: 84rem;
-          font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", serif;
+          font-family: Arial, "Liberation Sans", "Helvetica Neue", Helvetica, sans-serif;
           font-size: 1rem; line-height: 1.7;
         }
+        /* Fonts per script: Latin and Cyrillic text in Arial, as WIPO prints it; CJK text in a
+           CJK serif (its Latin glyphs are full-width-looking, so never for Latin text); Arabic
+           in a Naskh face. The html element carries the document's language. */
+        :lang(zh) { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", serif; }
+        :lang(zh) :lang(en), :lang(zh) .symbol, :lang(zh) cite.document, :lang(zh) a[href] { font-family: Arial, "Liberation Sans", "Noto Serif CJK SC", sans-serif; }
+        :lang(ar) { font-family: "Noto Naskh Arabic", "Arabic Typesetting", "Traditional Arabic", Arial, serif; }
+        .language-letter { font-weight: bold; font-size: 2rem; margin: 0; }
         .document-header, main > section:not(.annex), .footnotes, main > .end-marker,
         .annex > :not(.table-scroll) { max-width: 52rem; margin-inline: auto; }
         .masthead { text-align: end; margin-bottom: 1.5rem; }

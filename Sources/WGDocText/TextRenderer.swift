@@ -20,9 +20,10 @@ public struct TextRenderer: Sendable {
         // placed as a mirror of the left-to-right layout, so paragraphs align right, the
         // symbol block stands at the top left, and table columns run from right to left.
         if document.direction == .rightToLeft { out.mirrorWidth = width }
+        if let letter = document.header.languageLetter { out.line(letter) }
         headerBlock(document, label: nil, into: &out)
         out.blank()
-        out.line(document.header.body)
+        for line in document.header.bodyLines { out.line(line) }
         out.blank()
         out.line(document.header.session)
         out.line(document.header.datesAndVenue)

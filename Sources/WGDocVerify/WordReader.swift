@@ -72,7 +72,7 @@ struct WordReader {
             digest.annexes.append(annex)
         case .annexPeriod? where annex >= 0: digest.annexes[annex].periodLine = text
         case .coOrganizerNote? where annex >= 0: digest.annexes[annex].notes.append(text)
-        case .annexPeriod?, .coOrganizerNote?, .normal?, .headerBlock?, .documentSymbol?, .meetingBody?, .session?,
+        case .annexPeriod?, .coOrganizerNote?, .normal?, .headerBlock?, .languageLetter?, .documentSymbol?, .meetingBody?, .session?,
             .author?, .quote?, .legend?, .tableHeading?, .tableText?, .header?, .footnoteText?, .footnoteReference?,
             .hyperlink?, .activityTable?, nil:
             break

@@ -75,14 +75,20 @@ struct ImportActivitiesCommand: ParsableCommand {
             tree = sourceTree
         }
         let bytes = try FileInput.read(csv, limit: compiler.maxInputBytes)
-        let result = compiler.importActivities(csv: bytes, path: csv, kind: kind, language: language)
+        let result = compiler.importActivities(csv: bytes, path: csv, kind: kind, language: language, intoSource: tree != nil)
         CSVDiagnosticPrinter.print(result.diagnostics, csv: bytes, path: csv)
         guard !result.diagnostics.hasErrors else { throw ExitStatus.documentErrors }
 
         if var tree, let into, let annex {
             _ = tree.replaceActivities(ofAnnex: annex, with: result.activities)
             let target = output ?? into
-            try FileOutput.write(SourceWriter.bytes(tree), to: target)
+            let text = SourceWriter.write(tree)
+            let written = SourceWriter.bytes(tree)
+            // The rows must pass what the source would check: nothing is written otherwise.
+            let checked = compiler.checkImported(source: text, bytes: written, path: target, annexID: annex, rows: result.rows)
+            CSVDiagnosticPrinter.print(checked, csv: bytes, path: csv)
+            guard !checked.hasErrors else { throw ExitStatus.documentErrors }
+            try FileOutput.write(written, to: target)
             FileHandle.standardError.write(Data("\(result.activities.count) activities written into annex '\(annex)' of \(target)\n".utf8))
         } else if let output {
             try FileOutput.write(Array(SourceWriter.write(activities: result.activities).utf8), to: output)

@@ -111,7 +111,9 @@ import Testing
         #expect(found.contains("date.order@28"), "another rule on the same element: \(found)")
         #expect(found.filter { $0.hasPrefix("suppress.unused@") } == ["suppress.unused@\(activity + 2)"], "\(found)")
         #expect(found.filter { $0.hasPrefix("suppress.unknown-rule@") }.count == 2, "\(found)")
-        #expect(run.stderr == "1 file checked: 2 errors, 6 warnings\n")
+        // 2 errors; warnings: BL, date.order, duplicate AM, unused and 2 unknown suppressions,
+        // and the two claim words typed beside figures (text.written-twice).
+        #expect(run.stderr == "1 file checked: 2 errors, 8 warnings\n")
         // The suppression reports are rules like any other: they can be turned off.
         let quiet = try Self.wgdoc(["validate", "--format", "json", "--rule", "suppress.unused=off",
                                     "--rule", "suppress.unknown-rule=off", "errata.xml"], in: directory)
@@ -213,6 +215,8 @@ import Testing
         #expect(read.status == 0, "\(read.stderr)")
         #expect(read.stdout == """
             Tests/CLITests/Fixtures/errata.zh.xml 12 error figures.contradicted
+            Tests/CLITests/Fixtures/errata.zh.xml 12 warning text.written-twice
+            Tests/CLITests/Fixtures/errata.zh.xml 12 warning text.written-twice
             Tests/CLITests/Fixtures/errata.zh.xml 23 warning st3.non-member
             Tests/CLITests/Fixtures/errata.zh.xml 23 warning annex.duplicate-participant
             Tests/CLITests/Fixtures/errata.zh.xml 24 error st3.name-mismatch
@@ -232,17 +236,17 @@ import Testing
                                  environment: ["GITHUB_STEP_SUMMARY": summary.path])
         #expect(run.status == 1)
         let groups = run.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("::group::") || $0 == "::endgroup::" }
-        #expect(groups == ["::group::a.xml (2 errors, 4 warnings)", "::endgroup::", "::group::b.xml (0 errors, 1 warning)", "::endgroup::"])
+        #expect(groups == ["::group::a.xml (2 errors, 6 warnings)", "::endgroup::", "::group::b.xml (0 errors, 1 warning)", "::endgroup::"])
         #expect(try Self.text(summary) == """
             earlier step
             ### wgdoc validate
 
             | file | errors | warnings | notes |
             |---|---:|---:|---:|
-            | `a.xml` | 2 | 4 | 0 |
+            | `a.xml` | 2 | 6 | 0 |
             | `b.xml` | 0 | 1 | 0 |
 
-            2 files checked: 2 errors, 5 warnings
+            2 files checked: 2 errors, 7 warnings
 
             """)
     }

@@ -33,7 +33,15 @@ import WGDocModel
 
     @Test func lowerCaseCodeInParticipants() {
         expectDiagnostics(minimalSource(activities: """
-            <activity month="2023-03" type="seminar" content="A" venue="online" audience="office" count="1"><description>x</description>1️⃣<participants>BR cl</participants></activity>
+            <activity month="2023-03" type="seminar" content="A" venue="online" audience="office" count="1"><description>x</description><participants>BR 1️⃣cl</participants></activity>
+            """), [("1️⃣", "schema.invalid-value")])
+    }
+
+    /// The caret points at the bad participant, once, even when the code also occurs in
+    /// other words of the line (CL inside "CLOSE" is not it).
+    @Test func badParticipantIsReportedOnceAtItsItem() {
+        expectDiagnostics(minimalSource(activities: """
+            <activity month="2023-03" type="seminar" content="A" venue="online" audience="office" count="1"><description>cl cl</description><participants>BR CL 1️⃣cl</participants></activity>
             """), [("1️⃣", "schema.invalid-value")])
     }
 

@@ -95,6 +95,8 @@ import WGDocModel
             let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
             let byString = text.matches(of: #/(attribute|attributeOffset|attributeLocation|Attribute)\((\w+, )?"/#)
             #expect(byString.isEmpty, "\(file) reads an attribute by a string")
+            let byRawValue = text.matches(of: #/(attribute|attributeOffset)\(\w+Attribute\.\w+\.rawValue\)/#)
+            #expect(byRawValue.isEmpty, "\(file) reads an attribute by its raw value rather than by its typed name")
         }
     }
 

@@ -18,7 +18,7 @@ public enum RuleCatalog {
 
 }
 
-/// Severity changes for meaning checks (`--rule st3.non-member=off|warning|error`).
+/// Severity changes for meaning checks (`--rule st3.non-member=off|note|warning|error`).
 public struct RuleOverrides: Hashable, Sendable {
     /// The severity each named rule reports with; nil turns the rule off.
     public private(set) var levels: [RuleID: Severity?] = [:]

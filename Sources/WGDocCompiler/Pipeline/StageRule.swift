@@ -38,6 +38,7 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
     case modelBadAudience = "model.bad-audience"
     case modelBadVenue = "model.bad-venue"
     case modelBadCode = "model.bad-code"
+    case modelCityWithoutPlace = "model.city-without-place"
     case modelBadFigure = "model.bad-figure"
     case modelDateOrder = "model.date-order"
     case modelUnfilled = "model.unfilled"
@@ -91,7 +92,7 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
         case .ioUnreadable, .xmlTooLarge, .xmlEmpty, .xmlEncoding, .xmlVersion, .xmlTooManyAttributes: .input
         case .textControlCharacter, .textBidiControl, .xmlDoctype, .xmlMalformed, .xmlNamespace: .parse
         case .schemaUnexpectedElement, .schemaMissingElement, .schemaUnknownAttribute, .schemaMissingAttribute, .schemaInvalidValue, .schemaEmpty, .schemaUnexpectedText, .schemaDuplicateId, .schemaDanglingReference, .schemaInvalid: .validate
-        case .modelEmpty, .modelNotWgdoc, .modelUnexpectedElement, .modelBadSymbol, .modelBadLanguage, .modelBadDate, .modelBadMonth, .modelBadNumber, .modelBadKind, .modelBadType, .modelBadAudience, .modelBadVenue, .modelBadCode, .modelBadFigure, .modelDateOrder, .modelUnfilled, .modelBadColumn, .modelApproximateDate, .modelMissingField, .refBadSymbol, .refUrlScheme: .build
+        case .modelEmpty, .modelNotWgdoc, .modelUnexpectedElement, .modelBadSymbol, .modelBadLanguage, .modelBadDate, .modelBadMonth, .modelBadNumber, .modelBadKind, .modelBadType, .modelBadAudience, .modelBadVenue, .modelBadCode, .modelCityWithoutPlace, .modelBadFigure, .modelDateOrder, .modelUnfilled, .modelBadColumn, .modelApproximateDate, .modelMissingField, .refBadSymbol, .refUrlScheme: .build
         case .refAnchorCollision, .refDangling, .langNoPack, .langMissingName, .langBadPack: .resolve
         case .suppressUnused, .suppressUnknownRule: .check
         case .translationOriginal, .translationStructure, .translationInlineMismatch, .editionFactMismatch: .translation
@@ -142,6 +143,7 @@ public enum StageRule: String, Hashable, Sendable, CaseIterable {
         case .modelBadAudience: "an unknown participant type"
         case .modelBadVenue: "a venue other than online, hybrid or an ST.3 code"
         case .modelBadCode: "a participant that is not a two-letter code"
+        case .modelCityWithoutPlace: "a city given for an online or hybrid activity, or without a venue"
         case .modelBadFigure: "a <figure> with an unknown quantity, half a period or a typed value that is not a number"
         case .modelDateOrder: "a meeting, annex or figure period that ends before it starts"
         case .modelUnfilled: "a ?? placeholder left by `wgdoc new` (symbol, date, meeting dates) not filled in yet"

@@ -14,6 +14,10 @@ public struct Document: Hashable, Sendable {
     public var author: String
     public var sections: [Section]
     public var annexes: [Annex]
+    /// The edition's header style (`house-style="capitals"` for editions of 2012–2014).
+    public var houseStyle: HouseStyle = .current
+    /// Whether the header carries the language letter (E, F, S, R, A, C).
+    public var languageLetter = false
 
     public init(
         location: SourceLocation, language: LanguageCode, symbol: DocumentSymbol,
@@ -38,12 +42,18 @@ public struct Document: Hashable, Sendable {
 public struct Meeting: Hashable, Sendable {
     public var location: SourceLocation
     /// The body that meets, in the document's language ("专利合作条约（PCT）工作组").
-    public var body: String
+    public var body: String {
+        // A translation replaces the name: it prints on the lines it gives.
+        didSet { if body != oldValue { bodyLines = [body] } }
+    }
     public var session: Int
     public var start: CalendarDate
     public var end: CalendarDate
     /// The city, in the document's language ("日内瓦").
     public var venue: String
+    /// The body's name as the author broke it into lines with `<br/>`: one line, or
+    /// "Patent Cooperation Treaty (PCT)" / "Working Group".
+    public var bodyLines: [String] = []
 
     public init(
         location: SourceLocation, body: String, session: Int, start: CalendarDate,
@@ -55,5 +65,6 @@ public struct Meeting: Hashable, Sendable {
         self.start = start
         self.end = end
         self.venue = venue
+        self.bodyLines = [body]
     }
 }

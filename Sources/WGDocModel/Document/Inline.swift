@@ -54,8 +54,17 @@ public struct Footnote: Hashable, Sendable {
 }
 
 public struct CrossReference: Hashable, Sendable {
+    /// How the reference prints.
+    public enum Form: String, Hashable, Sendable, CaseIterable {
+        /// "Annex I", or a paragraph's number.
+        case label
+        /// "I": the number alone, for "Annexes I and II".
+        case number
+    }
+
     public var location: SourceLocation
     public var target: String
+    public var form: Form = .label
 
     public init(location: SourceLocation, target: String) {
         self.location = location

@@ -65,6 +65,12 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
     case fieldLabel
     case footnotesHeading
     case footnoteBackReference
+    /// The letter WIPO prints for the document's language: "E", "C".
+    case languageLetter
+    /// A typed figure with claim="more-than": "more than {number}", "{number}多".
+    case figureMoreThan
+    /// A typed figure with claim="at-least": "at least {number}", "至少{number}".
+    case figureAtLeast
 
     /// The `{placeholders}` this label may use.
     public var placeholders: Set<String> {
@@ -112,6 +118,8 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
         case .fieldLabel: ["label"]
         case .footnotesHeading: []
         case .footnoteBackReference: ["number"]
+        case .languageLetter: []
+        case .figureMoreThan, .figureAtLeast: ["number"]
         }
     }
 }

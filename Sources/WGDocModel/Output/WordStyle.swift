@@ -4,6 +4,7 @@
 public enum WordStyle: String, Hashable, Sendable, CaseIterable {
     case normal = "Normal"
     case headerBlock = "HeaderBlock"
+    case languageLetter = "LanguageLetter"
     case documentSymbol = "DocumentSymbol"
     case meetingBody = "MeetingBody"
     case session = "Session"

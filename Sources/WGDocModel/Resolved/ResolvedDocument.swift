@@ -55,6 +55,10 @@ public struct ResolvedHeader: Hashable, Sendable {
     public var session: String
     /// "2024年2月19日至21日，日内瓦".
     public var datesAndVenue: String
+    /// The language letter printed above the symbol ("E", "C"), when the source asks for it.
+    public var languageLetter: String?
+    /// `body` as printed, one entry per line ("Patent Cooperation Treaty (PCT)", "Working Group").
+    public var bodyLines: [String] = []
 
     public init(
         originalLine: String, dateLine: String, isoDate: String, body: String, session: String,
@@ -66,6 +70,7 @@ public struct ResolvedHeader: Hashable, Sendable {
         self.body = body
         self.session = session
         self.datesAndVenue = datesAndVenue
+        self.bodyLines = [body]
     }
 }
 

@@ -41,7 +41,7 @@ import WGDocModel
     }
 
     @Test func unicodeSpacesAndMarksReachTheSourceUnchanged() throws {
-        let body = "<p>paragraph\u{A0}20, Annexes\u{A0}I and\u{202F}II, ORIGINAL\u{A0}: 中文\u{3000}全角 x\u{2009}y \u{301}z\u{2060}w</p>"
+        let body = "<p>paragraph\u{A0}20, Parts\u{A0}I and\u{202F}II, ORIGINAL\u{A0}: 中文\u{3000}全角 x\u{2009}y \u{301}z\u{2060}w</p>"
         let text = try formatted(minimalSource(body: body))
         #expect(text.contains(body))
         try expectSameModelAndIdempotent(minimalSource(body: body))

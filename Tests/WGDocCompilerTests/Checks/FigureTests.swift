@@ -26,13 +26,19 @@ import WGDocModel
         #expect(resolvedText(source) == "吸引了1,200名参与者")
     }
 
-    @Test func typedFiguresThatTheDataBearsOutPrintAsTyped() {
-        #expect(text("more than <figure of=\"participants\" claim=\"more-than\">1,100</figure>") == "more than 1,100")
-        #expect(text("<figure of=\"activities\">3</figure> and <figure of=\"countries\" claim=\"at-least\">2</figure>") == "3 and 2")
+    @Test func typedFiguresThatTheDataBearsOutPrintAsTypedWithTheirClaim() {
+        #expect(text("<figure of=\"participants\" claim=\"more-than\">1,100</figure>") == "more than 1,100")
+        #expect(text("<figure of=\"activities\">3</figure> and <figure of=\"countries\" claim=\"at-least\">2</figure>") == "3 and at least 2")
+    }
+
+    @Test func claimWordsComeFromTheDocumentsLanguage() {
+        let source = minimalSource(body: "<p>吸引了<figure of=\"participants\" claim=\"more-than\">1,100</figure>名参与者，"
+                                   + "<figure of=\"countries\" claim=\"at-least\">2</figure>个国家</p>", activities: Self.rows, lang: "zh")
+        #expect(resolvedText(source) == "吸引了1,100多名参与者，至少2个国家")
     }
 
     @Test func typedFiguresThatTheDataContradicts() {
-        expectRules(minimalSource(body: "<p>over 1️⃣<figure of=\"activities\" annex=\"annex-1\" claim=\"more-than\">25</figure> activities</p>", activities: Self.rows),
+        expectRules(minimalSource(body: "<p>1️⃣<figure of=\"activities\" annex=\"annex-1\" claim=\"more-than\">25</figure> activities</p>", activities: Self.rows),
                     [("1️⃣", "figures.contradicted")])
         expectRules(minimalSource(body: "<p>1️⃣<figure of=\"participants\">1,300</figure> people</p>", activities: Self.rows),
                     [("1️⃣", "figures.contradicted")])
@@ -63,7 +69,7 @@ import WGDocModel
                     [("1️⃣", "model.bad-figure")])
         expectRules(minimalSource(body: "<p>1️⃣<figure of=\"activities\" annex=\"annex-9\"/></p>", activities: Self.rows),
                     [("1️⃣", "schema.dangling-reference")])
-        expectRules(minimalSource(body: "<p>1️⃣<figure of=\"activities\">many</figure></p>", activities: Self.rows),
+        expectRules(minimalSource(body: "<p><figure of=\"activities\">1️⃣many</figure></p>", activities: Self.rows),
                     [("1️⃣", "schema.invalid-value")])
     }
 }

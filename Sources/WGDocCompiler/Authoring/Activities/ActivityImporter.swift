@@ -6,6 +6,11 @@ import WGDocModel
 struct ActivityImporter {
     let table: CSVTable
     let kind: AnnexKind
+    /// Whether the rows go into a source's annex (`--into`), whose kind decides; else
+    /// `--planned` does.
+    var intoSource = false
+    /// The CSV row each returned activity came from, in order.
+    var rows: [ActivityImport.Row] = []
     let packs: [LanguagePack]
     let resolver: NameResolver
     var diagnostics: [Diagnostic] = []
@@ -37,7 +42,12 @@ struct ActivityImporter {
                 }
                 cells[columns[index]] = cell
             }
-            if let activity = activity(record, cells) { activities.append(activity) }
+            if let activity = activity(record, cells) {
+                activities.append(activity)
+                var row = ActivityImport.Row(row: record.row, location: record.cells.first?.location ?? record.end)
+                for (column, cell) in cells { row.columns[column.rawValue] = cell.location }
+                rows.append(row)
+            }
         }
         return activities
     }
@@ -181,7 +191,8 @@ struct ActivityImporter {
             for (column, missing) in checks where missing && (cells[column]?.text.trimmingSpaces.isEmpty ?? true) {
                 error(.csvMissingField, cells[column]?.location ?? record.end, record,
                       "the \(column.rawValue) of a completed activity is empty",
-                      help: "a completed activity reports its type, participants, participant types and count; for a work plan use --planned")
+                      help: "a completed activity reports its type, participants, participant types and count; for a work plan, "
+                        + (intoSource ? "import into an annex with kind=\"planned\"" : "add --planned"))
             }
         }
     }

@@ -14,7 +14,7 @@ enum CanonicalLayout {
 
     /// Attribute order per element, as the schema declares them.
     static let attributeOrder: [String: [String]] = [
-        "document": ["lang", "symbol", "original", "date"],
+        "document": ["lang", "symbol", "original", "date", "house-style", "language-letter"],
         "translation": ["lang", "of"],
         "meeting": ["session", "start", "end"],
         "section": ["id"],
@@ -27,7 +27,7 @@ enum CanonicalLayout {
         "name": ["code"],
         "doc": ["para"],
         "url": ["href"],
-        "xref": ["to"],
+        "xref": ["to", "form"],
     ]
 
     /// `attributes` in canonical order; any the table does not know keep their source order

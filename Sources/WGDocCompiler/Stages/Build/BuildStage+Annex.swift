@@ -118,6 +118,17 @@ extension BuildStage {
                 return .place(code: code, city: element.attribute(ActivityAttribute.city).map(WhiteSpace.collapse), location: venueLocation)
             }
         }
+        // The CSV importer refuses a city without a country or office venue
+        // (csv.city-without-place): the source must not accept what it would drop.
+        if let city = element.attribute(ActivityAttribute.city) {
+            switch venue {
+            case .place?: break
+            case .online?, .hybrid?, nil:
+                error(.modelCityWithoutPlace, attributeLocation(.city, element),
+                      "city '\(city)' is given without a country or office venue, and would not be printed",
+                      help: "give the country or office as venue=\"…\" (an ST.3 code, such as KE for Nairobi), or remove city=\"…\"")
+            }
+        }
         var description: [Inline] = []
         var organizers: [Organizer] = []
         var participants: [Participant] = []

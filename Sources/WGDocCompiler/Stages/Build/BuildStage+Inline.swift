@@ -52,7 +52,9 @@ extension BuildStage {
             }
             return .link(Link(location: location, target: target, text: text))
         case "xref":
-            return .crossReference(CrossReference(location: location, target: element.attribute(CrossReferenceAttribute.to) ?? ""))
+            var reference = CrossReference(location: location, target: element.attribute(CrossReferenceAttribute.to) ?? "")
+            reference.form = element.attribute(CrossReferenceAttribute.form).flatMap(CrossReference.Form.init(rawValue:)) ?? .label
+            return .crossReference(reference)
         case "footnote":
             return .footnote(Footnote(location: location, content: inlines(element)))
         case "figure":

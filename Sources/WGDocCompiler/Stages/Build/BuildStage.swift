@@ -66,7 +66,7 @@ final class BuildStage {
         let symbolText = root.attribute(DocumentAttribute.symbol) ?? ""
         let symbolLocation = attributeLocation(DocumentAttribute.symbol, root)
         let symbol = DocumentSymbol(symbolText)
-        if symbol == nil, !reportUnfilled(symbolText, "the document symbol", symbolLocation, example: "PCT/WG/18/12") {
+        if symbol == nil, !reportUnfilled(symbolText, "the document symbol", symbolLocation, example: symbolText.replacingAll("??", with: "12")) {
             error(.modelBadSymbol, symbolLocation, "'\(symbolText)' is not a document symbol",
                   help: "write it as PCT/WG/17/19")
         }
@@ -93,6 +93,8 @@ final class BuildStage {
             originalLanguage: original, date: date, meeting: meeting, title: title, author: author,
             sections: sections, annexes: annexes)
         document.languageLocation = attributeLocation(DocumentAttribute.lang, root)
+        document.houseStyle = root.attribute(DocumentAttribute.houseStyle).flatMap(HouseStyle.init(rawValue:)) ?? .current
+        document.languageLetter = ["true", "1"].contains(root.attribute(DocumentAttribute.languageLetter).map(WhiteSpace.collapse) ?? "")
         return document
     }
 
@@ -109,10 +111,12 @@ final class BuildStage {
             error(.modelBadNumber, attributeLocation(MeetingAttribute.session, element),
                   "session '\(element.attribute(MeetingAttribute.session) ?? "")' is not a number")
         }
-        var body = "", venue = ""
+        var body = "", venue = "", bodyLines: [String] = []
         for child in element.elements {
             switch child.name {
-            case "body": body = WhiteSpace.collapse(child.text)
+            case "body":
+                bodyLines = self.lines(child)
+                body = WhiteSpace.collapse(bodyLines.joined(separator: "\n"))
             case "venue": venue = WhiteSpace.collapse(child.text)
             default: unexpected(child)
             }
@@ -123,7 +127,28 @@ final class BuildStage {
                   "the meeting ends (\(end)) before it starts (\(start))",
                   help: "check start=\"…\" and end=\"…\"")
         }
-        return Meeting(location: location, body: body, session: session, start: start, end: end, venue: venue)
+        var meeting = Meeting(location: location, body: body, session: session, start: start, end: end, venue: venue)
+        meeting.bodyLines = bodyLines
+        return meeting
+    }
+
+    /// The text of `element` split at its `<br/>` children, each line's white space folded.
+    func lines(_ element: XMLElement) -> [String] {
+        var lines = [""]
+        for node in element.nodes {
+            switch node {
+            case .text(let text): lines[lines.count - 1] += text
+            case .element(let child):
+                if child.name == "br" { lines.append("") } else { unexpected(child) }
+            case .comment, .processingInstruction: break
+            }
+        }
+        let folded = lines.map(WhiteSpace.collapse).filter { !$0.isEmpty }
+        if folded.isEmpty {
+            error(.modelMissingField, locate(element), "<\(element.name)> has no text",
+                  help: "write the body's name, such as <body>Patent Cooperation Treaty (PCT) Working Group</body>")
+        }
+        return folded
     }
 
     // MARK: Body

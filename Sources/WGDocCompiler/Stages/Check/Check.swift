@@ -81,6 +81,12 @@ enum CheckStage {
         ImplausibleCountCheck(),
         FigureClaimCheck(),
         FigureScopeCheck(),
+        WrittenTwiceCheck(),
+        MissingAnnexCheck(),
+        DocumentDateCheck(),
+        DecisionPlaceCheck(),
+        OrganizerCodeCheck(),
+        NarrativeNumberCheck(),
     ]
 
     static func run(_ document: Document, context: CheckContext) -> [Diagnostic] {

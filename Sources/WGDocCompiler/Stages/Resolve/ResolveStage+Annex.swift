@@ -113,7 +113,7 @@ extension ResolveStage {
         case .organizer:
             return ResolvedCell(items: activity.organizers.map { organizer -> String in
                 switch (organizer.name, organizer.code) {
-                case let (name?, code?): return pack.format(.nameWithCode, ["name": pack.typography.apply(name), "code": code.rawValue])
+                case let (name?, code?): return withCode(pack.typography.apply(name), code)
                 case let (name?, nil): return pack.typography.apply(name)
                 case let (nil, code?): return named(code, in: activity, at: organizer.location)
                 case (nil, nil): return ""
@@ -157,8 +157,19 @@ extension ResolveStage {
             }
             return code.rawValue
         }
-        let formatted = pack.format(.nameWithCode, ["name": name, "code": code.rawValue])
+        let formatted = withCode(name, code)
         if printed == nil { registryNames[code] = formatted }
         return formatted
+    }
+
+    /// "Name (CODE)", printed the way the seed prints it: a name that already ends with its
+    /// code in brackets is printed as it is, and a name ending with an acronym in brackets
+    /// ("African Regional Intellectual Property Organization (ARIPO)") gives the code in
+    /// its place, so no name carries two brackets.
+    func withCode(_ name: String, _ code: ST3Code) -> String {
+        let bare = NameBrackets.split(name)
+        if bare.bracketed == code.rawValue { return name }
+        let stem = bare.bracketed.map { NameBrackets.isAcronym($0) } == true ? bare.stem : name
+        return pack.format(.nameWithCode, ["name": stem, "code": code.rawValue])
     }
 }

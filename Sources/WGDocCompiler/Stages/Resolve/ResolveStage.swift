@@ -9,7 +9,7 @@ final class ResolveStage {
     let registry: ST3Registry
     var diagnostics: [Diagnostic] = []
     /// Paragraph number by id, and annex label by id, for cross-references.
-    var anchors: [String: (text: String, anchor: Anchor)] = [:]
+    var anchors: [String: (text: String, anchor: Anchor, number: String)] = [:]
     var footnotes: [ResolvedFootnote] = []
     /// "巴西（BR）" by code, for names from the registry: formatted once, not once per
     /// participant (issue #7 profile).
@@ -35,9 +35,9 @@ final class ResolveStage {
 
     func resolve() -> ResolvedDocument {
         collectAnchors()
-        let header = ResolvedHeader(
-            originalLine: pack.format(.original, ["language": pack.languageNames[document.originalLanguage] ?? document.originalLanguage.rawValue]),
-            dateLine: pack.format(.date, ["date": fullDate(document.date)]),
+        var header = ResolvedHeader(
+            originalLine: styled(pack.format(.original, ["language": pack.languageNames[document.originalLanguage] ?? document.originalLanguage.rawValue])),
+            dateLine: styled(pack.format(.date, ["date": fullDate(document.date)])),
             isoDate: document.date.description,
             body: pack.typography.apply(document.meeting.body),
             session: pack.format(.session, ["number": Numerals.format(document.meeting.session, pack.sessionNumerals)]),
@@ -45,7 +45,9 @@ final class ResolveStage {
                 "dates": dateRange(document.meeting.start, document.meeting.end),
                 "venue": pack.typography.apply(document.meeting.venue),
             ]))
-        let title = inlines(document.title)
+        header.bodyLines = document.meeting.bodyLines
+        header.languageLetter = document.languageLetter ? pack.format(.languageLetter) : nil
+        let title = styled(inlines(document.title))
         var number = 0
         let sections = document.sections.map { section in
             ResolvedSection(
@@ -113,20 +115,21 @@ final class ResolveStage {
                     if first == nil { first = number }
                     if let id = paragraph.id {
                         namespace.author(id, at: paragraph.location)
-                        anchors[id] = (String(number), Anchor(.paragraph(number)))
+                        anchors[id] = (String(number), Anchor(.paragraph(number)), String(number))
                     }
                 case .quote:
                     break
                 }
             }
-            if let id = section.id, let first { anchors[id] = (String(first), Anchor(.paragraph(first))) }
+            if let id = section.id, let first { anchors[id] = (String(first), Anchor(.paragraph(first)), String(first)) }
         }
         for index in document.annexes.indices {
             let annex = document.annexes[index]
-            anchors[annex.id] = (annexLabel(index), namespace.author(annex.id, at: annex.location))
+            anchors[annex.id] = (annexLabel(index), namespace.author(annex.id, at: annex.location), Numerals.format(index + 1, pack.annexNumerals))
             for activity in annex.activities {
                 guard let id = activity.id else { continue }
-                anchors[id] = (activityDate(activity.date), namespace.author(id, at: activity.location))
+                let date = activityDate(activity.date)
+                anchors[id] = (date, namespace.author(id, at: activity.location), date)
             }
             if coOrganizerNoteAnchor == nil,
                 annex.activities.contains(where: { $0.participants.contains(where: \.coOrganizer) }) {
@@ -164,9 +167,42 @@ final class ResolveStage {
                         message: "'\(reference.target)' does not name a paragraph, section, annex or activity"))
                     return .text(reference.target)
                 }
-                return .crossReference(text: target.text, anchor: target.anchor)
+                switch reference.form {
+                case .label: return .crossReference(text: target.text, anchor: target.anchor)
+                case .number: return .crossReference(text: target.number, anchor: target.anchor)
+                }
             case .figure(let figure):
-                return .text(figure.claim?.text ?? groupedDigits(document.value(of: figure, registry: registry)))
+                guard let claim = figure.claim else {
+                    return .text(groupedDigits(document.value(of: figure, registry: registry)))
+                }
+                switch claim.relation {
+                case .exact: return .text(claim.text)
+                case .moreThan: return .text(pack.format(.figureMoreThan, ["number": claim.text]))
+                case .atLeast: return .text(pack.format(.figureAtLeast, ["number": claim.text]))
+                }
+            }
+        }
+    }
+
+    // MARK: House style
+
+    /// A header line in the edition's house style: in capitals for `capitals`.
+    func styled(_ text: String) -> String {
+        switch document.houseStyle {
+        case .capitals: text.uppercased()
+        case .current: text
+        }
+    }
+
+    /// The title in the edition's house style; links keep their targets.
+    func styled(_ content: [ResolvedInline]) -> [ResolvedInline] {
+        content.map { inline in
+            switch inline {
+            case .text(let text): .text(styled(text))
+            case .emphasis(let inner): .emphasis(styled(inner))
+            case .link(let target, let text): .link(target: target, text: styled(text))
+            case .crossReference(let text, let anchor): .crossReference(text: styled(text), anchor: anchor)
+            case .documentReference, .footnoteReference: inline
             }
         }
     }

@@ -26,7 +26,11 @@ struct SchemaMessage {
         message = subject + ": " + SchemaMessage.lowercasedFirst(detail)
         help = nil
 
-        if detail.contains("This element is not expected") {
+        if text.contains("No matching global declaration available for the validation root") {
+            rule = StageRule.schemaUnexpectedElement.id
+            message = "<\(element ?? "?")> is not a wgdoc document element: it lacks the namespace urn:wgdoc:1"
+            help = "write the document element as <document xmlns=\"urn:wgdoc:1\" lang=\"…\" …>"
+        } else if detail.contains("This element is not expected") {
             rule = StageRule.schemaUnexpectedElement.id
             message = "element <\(element ?? "?")> is not allowed here"
             help = detail.afterFirst("Expected is ").map { "expected " + SchemaMessage.elementList($0) }
@@ -55,8 +59,11 @@ struct SchemaMessage {
             rule = StageRule.schemaDanglingReference.id
             let value = detail.firstQuoted(after: "['") ?? "?"
             message = "'\(value)' in <\(element ?? "?")> does not name anything in this document"
-            help = element == "annex"
-                ? "legend=\"…\" must be the id of another annex" : "to=\"…\" must be the id of a paragraph, section, annex or activity"
+            switch element {
+            case "annex": help = "legend=\"…\" must be the id of another annex"
+            case "figure": help = "annex=\"…\" must be the id of an annex of this document"
+            default: help = "to=\"…\" must be the id of a paragraph, section, annex or activity"
+            }
         } else if detail.contains("Character content other than whitespace is not allowed") {
             rule = StageRule.schemaUnexpectedText.id
             message = "text is not allowed directly inside <\(element ?? "?")>"
@@ -86,6 +93,8 @@ struct SchemaMessage {
 
     /// "( {urn}p, quote )" → "<p> or <quote>".
     static func elementList(_ raw: String) -> String {
+        var raw = raw.trimmingSpaces
+        if raw.hasPrefix("one of ") { raw.removeFirst("one of ".count) }
         let names = raw.replacingAll("(", with: " ").replacingAll(")", with: " ")
             .split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
             .map { name -> String in

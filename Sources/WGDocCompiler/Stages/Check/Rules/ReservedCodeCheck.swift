@@ -16,9 +16,22 @@ struct ReservedCodeCheck: Check {
                 let name = entry.names[.en].map { " (\($0))" } ?? ""
                 result.append(diagnostic(
                     use.place(context), "'\(use.code)' is a reserved ST.3 code\(name), not a country or office",
-                    help: "use the code ST.3 assigns today, such as GB for the United Kingdom"))
+                    help: Self.help(for: use.code)))
             }
         }
         return result
+    }
+
+    /// What to write instead: the code that replaced it, where there is one.
+    static let successors: [String: String] = [
+        "UK": "GB", "BU": "MM", "TP": "TL", "ZR": "CD", "FX": "FR", "SU": "the successor state's code, such as RU",
+        "YU": "the successor state's code, such as RS", "CS": "CZ or SK (Czechoslovakia), RS or ME (Serbia and Montenegro)",
+        "AN": "CW, SX or BQ", "EU": "EM for the European Union Intellectual Property Office, or the member states' codes",
+        "IC": "ES", "AC": "SH", "TA": "SH", "DG": "IO", "CP": "FR",
+    ]
+
+    static func help(for code: ST3Code) -> String {
+        if let successor = successors[code.rawValue] { return "write \(successor) instead" }
+        return "write the code of the country or office that took part (Templates/st3.tsv lists them)"
     }
 }

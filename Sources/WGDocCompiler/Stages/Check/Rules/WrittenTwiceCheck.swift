@@ -1,0 +1,103 @@
+import Foundation
+import WGDocModel
+
+/// `text.written-twice`: the author typed what wgdoc prints itself, so it would print twice:
+/// "Annex <xref to="annex-1"/>" ("Annex Annex I"), "more than <figure claim="more-than">25</figure>"
+/// ("more than more than 25"), "<figure claim="more-than">1,600</figure>多" ("1,600多多"), or a
+/// paragraph that starts with its own number ("1. At its fifth session…" → "1.  1. At…"), or
+/// a title typed in capitals (the house style sets the capitals).
+struct WrittenTwiceCheck: Check {
+    static let rule = RuleID("text.written-twice")
+    static let severity = Severity.warning
+    static let summary = "text typed next to a label or words wgdoc generates, so they print twice"
+    static let enforces = "brief: the author types content only; numbers, labels and claim words come from the language pack"
+
+    /// The word for "Annex" before a reference, in the languages wgdoc prints.
+    static let annexWord = try? NSRegularExpression(
+        pattern: #"(?:\b(?:annex|annexes|annexe|annexes|anexo|anexos|приложение|приложения|приложении|المرفق)|附件)\s*$"#,
+        options: [.caseInsensitive])
+    static let moreThanWords = try? NSRegularExpression(
+        pattern: #"(?:\b(?:more than|over|plus de|más de|более|أكثر من)|超过|逾)\s*$"#, options: [.caseInsensitive])
+    static let atLeastWords = try? NSRegularExpression(
+        pattern: #"(?:\b(?:at least|au moins|por lo menos|al menos|не менее|ما لا يقل عن)|至少)\s*$"#, options: [.caseInsensitive])
+    static let typedNumber = try? NSRegularExpression(pattern: #"^\s*\d+(?:\.\d+)*\.\s"#)
+
+    func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
+        let annexIDs = Set(document.annexes.map(\.id))
+        var result: [Diagnostic] = []
+        for section in document.sections {
+            for block in section.blocks {
+                guard case .paragraph(let paragraph) = block else { continue }
+                if case .text(let first)? = paragraph.content.first, Self.matches(Self.typedNumber, first) {
+                    result.append(diagnostic(
+                        paragraph.location, "the paragraph starts with a typed number; wgdoc numbers paragraphs itself",
+                        help: "remove the number: paragraphs are numbered in order when the document is built"))
+                }
+            }
+        }
+        // Text is stored in normal case; the house style sets the capitals.
+        let title = ProseRun.text(document.title)
+        let letters = title.unicodeScalars.filter { $0.properties.isAlphabetic && $0.properties.changesWhenCaseMapped }
+        if letters.count >= 8, letters.allSatisfy({ $0.properties.isUppercase }) {
+            result.append(diagnostic(
+                document.location, "the title is typed in capitals; it is stored in normal case and printed in capitals by house-style=\"capitals\"",
+                help: "type the title as in a sentence or headline (\"Coordination of Technical Assistance under the PCT\")"))
+        }
+        for run in document.prose {
+            let items = Self.flatten(run.content)
+            for (index, inline) in items.enumerated() {
+                let before: String
+                if index > 0, case .text(let text) = items[index - 1] { before = text } else { before = "" }
+                let after: String
+                if index + 1 < items.count, case .text(let text) = items[index + 1] { after = text } else { after = "" }
+                switch inline {
+                case .crossReference(let reference)
+                    where reference.form == .label && annexIDs.contains(reference.target) && Self.matches(Self.annexWord, before):
+                    result.append(diagnostic(
+                        reference.location, "the annex label is typed before <xref to=\"\(reference.target)\"/>, which prints it too (\"Annex Annex I\")",
+                        help: "write <xref to=\"\(reference.target)\" form=\"number\"/> to print the number alone, or remove the typed word"))
+                case .figure(let figure):
+                    guard let claim = figure.claim else { continue }
+                    switch claim.relation {
+                    case .moreThan:
+                        guard let typed = Self.match(Self.moreThanWords, before)
+                            ?? (after.hasPrefix("多") ? "多" : after.hasPrefix("余") ? "余" : nil) else { continue }
+                        result.append(diagnostic(
+                            figure.location, "'\(typed)' is typed next to a figure with claim=\"more-than\", which prints the claim itself",
+                            help: "remove '\(typed)': the language pack prints the claim (\"more than 1,600\", \"1,600多\")"))
+                    case .atLeast:
+                        guard let typed = Self.match(Self.atLeastWords, before) else { continue }
+                        result.append(diagnostic(
+                            figure.location, "'\(typed)' is typed next to a figure with claim=\"at-least\", which prints the claim itself",
+                            help: "remove '\(typed)': the language pack prints the claim (\"at least 20\", \"至少20\")"))
+                    case .exact:
+                        break
+                    }
+                case .text, .emphasis, .documentReference, .link, .footnote, .crossReference:
+                    break
+                }
+            }
+        }
+        return result
+    }
+
+    /// Inlines with emphasis opened, so a word in italics next to a reference still counts.
+    static func flatten(_ content: [Inline]) -> [Inline] {
+        content.flatMap { inline -> [Inline] in
+            if case .emphasis(let inner) = inline { return flatten(inner) }
+            return [inline]
+        }
+    }
+
+    /// The words `expression` finds in `text`, without the spaces around them.
+    static func match(_ expression: NSRegularExpression?, _ text: String) -> String? {
+        guard let expression, let found = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(found.range, in: text) else { return nil }
+        return text[range].trimmingCharacters(in: .whitespaces)
+    }
+
+    static func matches(_ expression: NSRegularExpression?, _ text: String) -> Bool {
+        guard let expression else { return false }
+        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}
