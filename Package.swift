@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "WGDocCompilerTests",
             dependencies: [
-                "WGDocCompiler", "WGDocModel", "WGDocText", "WGDocHTML", "WGDocDOCX", "WGDocFormats",
+                "WGDocCompiler", "WGDocModel", "WGDocText", "WGDocHTML", "WGDocDOCX", "WGDocFormats", "LibXML",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

@@ -30,7 +30,7 @@ struct WordWriter {
     /// target of cross-references; `section`, when given, ends a section with this
     /// paragraph (ECMA-376 §17.6.17).
     mutating func paragraph(
-        _ style: WordStyle, bookmark anchor: String? = nil, section: WordSection? = nil,
+        _ style: WordStyle, bookmark anchor: Anchor? = nil, section: WordSection? = nil,
         content: (inout WordWriter) -> Void
     ) {
         out.open("w:p")
@@ -43,19 +43,12 @@ struct WordWriter {
         if let anchor {
             bookmarks += 1
             bookmarkID = String(bookmarks)
-            out.empty("w:bookmarkStart", [.init("w:id", String(bookmarks)), .init("w:name", Self.bookmarkName(anchor))])
+            out.empty("w:bookmarkStart", [.init("w:id", String(bookmarks)), .init("w:name", anchor.wordBookmark)])
         }
         content(&self)
         if let bookmarkID { out.empty("w:bookmarkEnd", [.init("w:id", bookmarkID)]) }
         out.close()
         out.newline()
-    }
-
-    /// A Word bookmark name for an anchor: letters, digits and `_` only (§17.13.6.2), at
-    /// most 40 characters, and starting with `_` so Word lists it as hidden. Anchors are
-    /// `[a-z][a-z0-9-]*` (the schema's identifier type), so `-` → `_` keeps them apart.
-    static func bookmarkName(_ anchor: String) -> String {
-        String(("_" + anchor.map { $0 == "-" ? "_" : $0 }).prefix(40))
     }
 
     /// A paragraph holding one plain text.
@@ -142,7 +135,7 @@ struct WordWriter {
             case .documentReference(let symbol, _):
                 run(symbol, style)
             case .crossReference(let text, let anchor):
-                out.open("w:hyperlink", [.init("w:anchor", Self.bookmarkName(anchor))])
+                out.open("w:hyperlink", [.init("w:anchor", anchor.wordBookmark)])
                 run(text, style)
                 out.close()
             case .link(let target, let text):

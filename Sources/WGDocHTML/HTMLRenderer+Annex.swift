@@ -5,11 +5,11 @@ extension HTMLRenderer {
     /// An annex: its own header block (symbol and annex label), title, period, intro,
     /// legend and activity table. `annex-page-N` names its landscape print page.
     func annex(_ annex: ResolvedAnnex, index: Int, document: ResolvedDocument, into out: inout MarkupWriter) {
-        let titleID = annex.titleAnchor
-        let labelID = annex.labelAnchor
+        let titleID = annex.titleAnchor.name
+        let labelID = annex.labelAnchor.name
         // Named by its label and title: two annexes may share a title.
         out.open("section", [
-            .init("id", annex.anchor), .init("class", "annex annex-page-\(index + 1)"),
+            .init("id", annex.anchor.name), .init("class", "annex annex-page-\(index + 1)"),
             .init("aria-labelledby", labelID + " " + titleID),
         ])
         out.newline()
@@ -36,7 +36,7 @@ extension HTMLRenderer {
             out.open("ul", [.init("class", "legend")])
             out.newline()
             for entry in legend.entries {
-                out.open("li", [.init("id", entry.anchor)])
+                out.open("li", [.init("id", entry.anchor.name)])
                 out.element("strong", text: entry.lead)
                 inlines(entry.description, into: &out)
                 out.close()
@@ -46,7 +46,7 @@ extension HTMLRenderer {
             out.newline()
         }
         if let note = annex.coOrganizerNote {
-            out.open("p", [.init("id", note.anchor), .init("class", "co-organizer-note")])
+            out.open("p", [.init("id", note.anchor.name), .init("class", "co-organizer-note")])
             out.element("span", [.init("class", "mark")], text: document.labels.coOrganizerMark)
             out.text(" " + note.text)
             out.close()
@@ -63,14 +63,14 @@ extension HTMLRenderer {
     /// narrow screen, so the page itself never does; the co-organizer note, where its rows
     /// carry a `*`, describes it. Column widths are the columns' shares of the page.
     func table(_ annex: ResolvedAnnex, document: ResolvedDocument, into out: inout MarkupWriter) {
-        let captionID = annex.captionAnchor
+        let captionID = annex.captionAnchor.name
         out.open("div", [
             .init("class", "table-scroll"), .init("role", "region"), .init("aria-labelledby", captionID),
             .init("tabindex", "0"),
         ])
         out.newline()
         var tableAttributes: [MarkupAttribute] = [.init("class", "activities")]
-        if let describedBy = annex.table.noteAnchor { tableAttributes.append(.init("aria-describedby", describedBy)) }
+        if let describedBy = annex.table.noteAnchor { tableAttributes.append(.init("aria-describedby", describedBy.name)) }
         out.open("table", tableAttributes)
         out.newline()
         out.element("caption", [.init("id", captionID)], text: annex.table.caption)
@@ -95,7 +95,7 @@ extension HTMLRenderer {
         out.open("tbody")
         out.newline()
         for row in annex.table.rows {
-            out.open("tr", row.anchor.map { [.init("id", $0)] } ?? [])
+            out.open("tr", row.anchor.map { [.init("id", $0.name)] } ?? [])
             for (column, cell) in zip(annex.table.columns, row.cells) {
                 out.open("td", [.init("class", column.kind.rawValue)])
                 inlines(cell.content, into: &out)

@@ -3,7 +3,7 @@ import WGDocModel
 
 extension HTMLRenderer {
     func section(_ section: ResolvedSection, document: ResolvedDocument, into out: inout MarkupWriter) {
-        out.open("section", section.anchor.map { [.init("id", $0)] } ?? [])
+        out.open("section", section.anchor.map { [.init("id", $0.name)] } ?? [])
         out.newline()
         if let heading = section.heading {
             out.open("h2")
@@ -30,8 +30,8 @@ extension HTMLRenderer {
         case .body: role = "paragraph"
         case .decision: role = "paragraph decision"
         }
-        out.open("p", [.init("id", paragraph.anchor), .init("class", role)])
-        out.element("a", [.init("class", "number"), .init("href", "#" + paragraph.anchor)], text: paragraph.label)
+        out.open("p", [.init("id", paragraph.anchor.name), .init("class", role)])
+        out.element("a", [.init("class", "number"), .init("href", paragraph.anchor.fragment)], text: paragraph.label)
         out.text(" ")
         inlines(paragraph.content, into: &out)
         out.close()
@@ -62,7 +62,7 @@ extension HTMLRenderer {
     /// The footnotes, each linked back to its reference.
     func footnotes(_ document: ResolvedDocument, into out: inout MarkupWriter) {
         guard !document.footnotes.isEmpty else { return }
-        let headingID = document.labels.footnotesHeadingAnchor
+        let headingID = document.labels.footnotesHeadingAnchor.name
         out.open("section", [.init("class", "footnotes"), .init("aria-labelledby", headingID)])
         out.newline()
         out.element("h2", [.init("id", headingID)], text: document.labels.footnotesHeading)
@@ -70,12 +70,12 @@ extension HTMLRenderer {
         out.open("ol")
         out.newline()
         for footnote in document.footnotes {
-            out.open("li", [.init("id", footnote.anchor), .init("value", String(footnote.number))])
+            out.open("li", [.init("id", footnote.anchor.name), .init("value", String(footnote.number))])
             inlines(footnote.content, into: &out)
             out.text(" ")
             let back = document.labels.footnoteBackReference
             out.element("a", [
-                .init("href", "#" + footnote.referenceAnchor), .init("class", "back"),
+                .init("href", footnote.referenceAnchor.fragment), .init("class", "back"),
                 .init("aria-label", back.before + String(footnote.number) + back.after),
             ], text: "↩")
             out.close()
@@ -106,11 +106,11 @@ extension HTMLRenderer {
             case .footnoteReference(let number, let anchor, let referenceAnchor):
                 out.open("sup")
                 out.element("a", [
-                    .init("id", referenceAnchor), .init("href", "#" + anchor), .init("class", "footnote-ref"),
+                    .init("id", referenceAnchor.name), .init("href", anchor.fragment), .init("class", "footnote-ref"),
                 ], text: String(number))
                 out.close()
             case .crossReference(let text, let anchor):
-                out.element("a", [.init("href", "#" + anchor)], text: text)
+                out.element("a", [.init("href", anchor.fragment)], text: text)
             }
         }
     }

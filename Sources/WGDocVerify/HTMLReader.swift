@@ -10,6 +10,21 @@ struct HTMLReader {
     init?(_ bytes: [UInt8]) {
         guard let document = HTMLParser.parse(bytes), let root = document.root else { return nil }
         walk(root, annex: nil)
+        digest.crossReferences = []
+        links(root, inFootnotes: false)
+    }
+
+    /// Records every `id` the page defines, and in order the targets of the links that
+    /// are not wgdoc's own (numbers, footnote references, ways back) outside the footnotes:
+    /// the cross-references.
+    private mutating func links(_ element: XMLElement, inFootnotes: Bool) {
+        if let id = element.attribute("id") { digest.targets[id, default: 0] += 1 }
+        if element.name == "a", !inFootnotes, element.attribute("class") == nil,
+            let href = element.attribute("href"), href.hasPrefix("#") {
+            digest.crossReferences?.append(String(href.dropFirst()))
+        }
+        let footnotes = inFootnotes || (element.name == "section" && Self.classes(element).contains("footnotes"))
+        for child in element.elements { links(child, inFootnotes: footnotes) }
     }
 
     private static func classes(_ element: XMLElement) -> [Substring] {

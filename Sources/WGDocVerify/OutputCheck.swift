@@ -39,7 +39,7 @@ public enum OutputCheck {
         else { return [unreadable(format)] }
         let footnotes = part(archive, "word/footnotes.xml")
         let reader = WordReader(document: main, footnotes: footnotes?.root)
-        return OutputDigest(document).disagreements(with: reader.digest, format: format)
+        return OutputDigest(wordDocument: document).disagreements(with: reader.digest, format: format)
     }
 
     /// The Flat OPC file read back: the same parts inside one XML package.
@@ -53,7 +53,7 @@ public enum OutputCheck {
         }
         guard let main = part("/word/document.xml") else { return [unreadable(format)] }
         let reader = WordReader(document: main, footnotes: part("/word/footnotes.xml"))
-        return OutputDigest(document).disagreements(with: reader.digest, format: format)
+        return OutputDigest(wordDocument: document).disagreements(with: reader.digest, format: format)
     }
 
     private static func part(_ archive: Archive, _ path: String) -> XMLDocument? {

@@ -18,6 +18,11 @@ extension OutputDigest {
             }
         }
         footnoteReferences = Self.references(in: document).map(String.init)
+        crossReferences = Self.printedInlines(in: document).compactMap { inline in
+            if case .crossReference(_, let anchor) = inline { return anchor.name }
+            return nil
+        }
+        requiredTargets = Self.linkedAnchors(in: document).map(\.name)
         footnotes = document.footnotes.map { String($0.number) + ":" + n(Self.text($0.content)) }
         endMarkers = [n(document.bodyEndMarker)] + document.annexes.map { n($0.endMarker) }
         annexes = document.annexes.map { annex in
@@ -32,6 +37,14 @@ extension OutputDigest {
         }
     }
 
+    /// What a Word document must show of `document`: links are hyperlinks to bookmarks,
+    /// footnotes Word's own.
+    init(wordDocument document: ResolvedDocument) {
+        self.init(document)
+        crossReferences = Self.wordCrossReferences(in: document)
+        requiredTargets = Self.linkedAnchors(in: document, footnotes: false).map(\.wordBookmark)
+    }
+
     /// Inline text as every format prints it, footnote references left out.
     static func text(_ inlines: [ResolvedInline]) -> String {
         ResolvedInline.plainText(inlines) { _ in "" }
@@ -39,13 +52,45 @@ extension OutputDigest {
 
     /// Footnote numbers in the order their references are printed: body, then annexes.
     static func references(in document: ResolvedDocument) -> [Int] {
-        var result: [Int] = []
+        printedInlines(in: document).compactMap { inline in
+            if case .footnoteReference(let number, _, _) = inline { return number }
+            return nil
+        }
+    }
+
+    /// The cross-references in print order, footnotes left out, as Word bookmarks.
+    static func wordCrossReferences(in document: ResolvedDocument) -> [String] {
+        printedInlines(in: document).compactMap { inline in
+            if case .crossReference(_, let anchor) = inline { return anchor.wordBookmark }
+            return nil
+        }
+    }
+
+    /// The anchors the outputs' own links lead to: each numbered paragraph (its number
+    /// links to it), each footnote and its reference, each cross-reference's target.
+    static func linkedAnchors(in document: ResolvedDocument, footnotes: Bool = true) -> [Anchor] {
+        var result: [Anchor] = []
+        for section in document.sections {
+            for block in section.blocks {
+                if case .paragraph(let paragraph) = block { result.append(paragraph.anchor) }
+            }
+        }
+        if footnotes { result += document.footnotes.flatMap { [$0.anchor, $0.referenceAnchor] } }
+        for inline in printedInlines(in: document) {
+            if case .crossReference(_, let anchor) = inline, !result.contains(anchor) { result.append(anchor) }
+        }
+        return result
+    }
+
+    /// Every inline outside footnotes in print order, emphasis opened: the title, the body,
+    /// then each annex's title, intro, legend and rows.
+    static func printedInlines(in document: ResolvedDocument) -> [ResolvedInline] {
+        var result: [ResolvedInline] = []
         func walk(_ inlines: [ResolvedInline]) {
             for inline in inlines {
                 switch inline {
-                case .footnoteReference(let number, _, _): result.append(number)
                 case .emphasis(let inner): walk(inner)
-                case .text, .documentReference, .link, .crossReference: break
+                case .text, .documentReference, .link, .crossReference, .footnoteReference: result.append(inline)
                 }
             }
         }

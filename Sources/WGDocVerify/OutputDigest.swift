@@ -17,6 +17,15 @@ public struct OutputDigest: Sendable {
     /// The body's end marker, then each annex's.
     public var endMarkers: [String] = []
     public var annexes: [AnnexDigest] = []
+    /// Where each cross-reference leads, in print order, footnotes left out: the anchor's
+    /// name in HTML (an `href="#…"` of no class), its bookmark in Word; nil for a format
+    /// without links (text).
+    public var crossReferences: [String]?
+    /// Of the resolved document: the anchors the output's own links lead to (paragraph
+    /// numbers, footnotes and their way back, cross-references), as the format names them.
+    /// Read back: every target the output defines, with how often.
+    public var requiredTargets: [String] = []
+    public var targets: [String: Int] = [:]
 
     public init() {}
 
@@ -77,6 +86,16 @@ extension OutputDigest {
         compareList("footnote reference", footnoteReferences, other.footnoteReferences)
         compareList("footnote", footnotes, other.footnotes)
         compareList("end marker", endMarkers, other.endMarkers)
+        if let found = other.crossReferences {
+            compareList("cross-reference", crossReferences ?? [], found)
+            // One namespace: every anchor a link needs is defined, and none twice.
+            for target in requiredTargets where other.targets[target] == nil {
+                compare("link target '\(target)'", "defined", "not defined")
+            }
+            for (target, count) in other.targets.sorted(by: { $0.key < $1.key }) where count > 1 {
+                compare("anchor '\(target)'", "defined once", "defined \(count) times")
+            }
+        }
         for index in 0..<max(annexes.count, other.annexes.count) {
             let name = "annex \(index + 1)"
             guard index < annexes.count, index < other.annexes.count else {

@@ -12,6 +12,8 @@ struct WordReader {
         for body in document.elements where body.name == "body" {
             for child in body.elements { block(child) }
         }
+        digest.crossReferences = []
+        links(document)
         for footnote in footnotes?.elements ?? [] where footnote.name == "footnote" && footnote.attribute("type", namespace: WordReader.main) == nil {
             let id = footnote.attribute("id", namespace: WordReader.main) ?? "?"
             var ignored: [String] = []
@@ -20,6 +22,20 @@ struct WordReader {
     }
 
     static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    /// Records every bookmark the document defines, and in order the bookmarks its
+    /// internal hyperlinks (the cross-references) lead to.
+    private mutating func links(_ element: XMLElement) {
+        switch element.name {
+        case "bookmarkStart":
+            if let name = element.attribute("name", namespace: Self.main) { digest.targets[name, default: 0] += 1 }
+        case "hyperlink":
+            if let anchor = element.attribute("anchor", namespace: Self.main) { digest.crossReferences?.append(anchor) }
+        default:
+            break
+        }
+        for child in element.elements { links(child) }
+    }
 
     private mutating func block(_ element: XMLElement) {
         switch element.name {

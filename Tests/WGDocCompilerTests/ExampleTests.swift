@@ -62,7 +62,7 @@ import WGDocModel
             if case .paragraph(let paragraph) = block, paragraph.number == 10 { return paragraph }
             return nil
         }.first
-        #expect(paragraphTen?.content.contains(.footnoteReference(number: 1, anchor: "fn-1", referenceAnchor: "fnref-1")) == true)
+        #expect(paragraphTen?.content.contains(.footnoteReference(number: 1, anchor: Anchor(.footnote(1)), referenceAnchor: Anchor(.footnoteReference(1)))) == true)
     }
 
     @Test func annexesHoldSeventyOneActivities() throws {

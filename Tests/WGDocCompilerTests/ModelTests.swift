@@ -70,8 +70,8 @@ import WGDocModel
             return
         }
         #expect(second.number == 2)
-        #expect(second.content.contains(.crossReference(text: "1", anchor: "para-1")))
-        #expect(second.content.contains(.crossReference(text: "Annex", anchor: "annex-1")))
+        #expect(second.content.contains(.crossReference(text: "1", anchor: Anchor(.paragraph(1)))))
+        #expect(second.content.contains(.crossReference(text: "Annex", anchor: Anchor(author: "annex-1"))))
         #expect(result.resolved?.footnotes.map(\.number) == [1, 2])
     }
 

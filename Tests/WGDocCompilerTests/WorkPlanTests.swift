@@ -103,8 +103,8 @@ import WGDocModel
             </annex>
             """)
         let document = try resolved(source)
-        #expect(document.annexes.map { $0.coOrganizerNote?.anchor } == [nil, "annex-2-note"])
-        #expect(document.annexes.map(\.table.noteAnchor) == [nil, "annex-2-note"])
+        #expect(document.annexes.map { $0.coOrganizerNote?.anchor.name } == [nil, "annex-2-note"])
+        #expect(document.annexes.map(\.table.noteAnchor?.name) == [nil, "annex-2-note"])
     }
 }
 

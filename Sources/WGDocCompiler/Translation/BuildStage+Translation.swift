@@ -6,10 +6,10 @@ extension BuildStage {
     /// original's structure, with the slot ids `TranslationSlots` gives the original.
     func overlay(_ root: XMLElement) -> OverlayText {
         let location = locate(root)
-        let language = languageAttribute(root, "lang", location)
+        let language = languageAttribute(root, TranslationAttribute.lang, location)
         var text = OverlayText(
-            location: location, language: language, original: root.attribute("of") ?? "",
-            originalLocation: source.attributeLocation("of", of: location), slots: [], containers: ["": location],
+            location: location, language: language, original: root.attribute(TranslationAttribute.of) ?? "",
+            originalLocation: attributeLocation(TranslationAttribute.of, root), slots: [], containers: ["": location],
             blockCounts: [:])
         var sectionCount = 0, annexCount = 0
         for element in root.elements {
@@ -99,8 +99,8 @@ extension BuildStage {
                     let id = "\(prefix).legend.c\(number)"
                     text.slots.append(TranslationSlot(
                         id: id + ".name", kind: .categoryName,
-                        text: .plain(WhiteSpace.collapse(category.attribute("name") ?? "")),
-                        location: source.attributeLocation("name", of: categoryLocation)))
+                        text: .plain(WhiteSpace.collapse(category.attribute(TranslatedCategoryAttribute.name) ?? "")),
+                        location: attributeLocation(TranslatedCategoryAttribute.name, category)))
                     text.slots.append(runningSlot(id, .categoryDescription, category, categoryLocation))
                     return true
                 }
@@ -130,9 +130,9 @@ extension BuildStage {
     private func overlayActivity(_ element: XMLElement, prefix: String, into text: inout OverlayText) {
         let location = locate(element)
         text.containers[prefix] = location
-        if let city = element.attribute("city") {
+        if let city = element.attribute(TranslatedActivityAttribute.city) {
             text.slots.append(TranslationSlot(id: prefix + ".city", kind: .city, text: .plain(WhiteSpace.collapse(city)),
-                                              location: source.attributeLocation("city", of: location)))
+                                              location: attributeLocation(TranslatedActivityAttribute.city, element)))
         }
         var organizers = 0
         for child in element.elements {

@@ -1,11 +1,11 @@
 /// An annex ready to print.
 public struct ResolvedAnnex: Hashable, Sendable {
     /// `annex-1`.
-    public var anchor: String
+    public var anchor: Anchor
     /// The anchors of its title, its label and its table's caption.
-    public var titleAnchor = ""
-    public var labelAnchor = ""
-    public var captionAnchor = ""
+    public var titleAnchor: Anchor
+    public var labelAnchor: Anchor
+    public var captionAnchor: Anchor
     /// "附件一" / "Annex I"; "附件" / "Annex" when there is only one.
     public var label: String
     /// Running header of its pages, split around the page number: "附件一第" … "页".
@@ -24,11 +24,14 @@ public struct ResolvedAnnex: Hashable, Sendable {
     public var endMarker: String
 
     public init(
-        anchor: String, label: String, pageHeader: PageLabel, title: [ResolvedInline],
+        anchor: Anchor, titleAnchor: Anchor, labelAnchor: Anchor, captionAnchor: Anchor, label: String, pageHeader: PageLabel, title: [ResolvedInline],
         periodLine: String?, intro: [[ResolvedInline]], legend: ResolvedLegend?,
         coOrganizerNote: ResolvedNote?, table: ResolvedTable, endMarker: String
     ) {
         self.anchor = anchor
+        self.titleAnchor = titleAnchor
+        self.labelAnchor = labelAnchor
+        self.captionAnchor = captionAnchor
         self.label = label
         self.pageHeader = pageHeader
         self.title = title
@@ -44,10 +47,10 @@ public struct ResolvedAnnex: Hashable, Sendable {
 /// A note printed once, with its anchor: "表示在某一次活动中与国际局一道参与提供技术援助的
 /// 国家或主管局。", after the `*` mark.
 public struct ResolvedNote: Hashable, Sendable {
-    public var anchor: String
+    public var anchor: Anchor
     public var text: String
 
-    public init(anchor: String, text: String) {
+    public init(anchor: Anchor, text: String) {
         self.anchor = anchor
         self.text = text
     }
@@ -67,14 +70,15 @@ public struct ResolvedLegendEntry: Hashable, Sendable {
     /// "(a)".
     public var letter: String
     /// `annex-1-category-a`.
-    public var anchor = ""
+    public var anchor: Anchor
     public var code: String
     /// "(a) 一般性专利相关信息（在表中标为“A”）。".
     public var lead: String
     public var description: [ResolvedInline]
 
-    public init(letter: String, code: String, lead: String, description: [ResolvedInline]) {
+    public init(letter: String, anchor: Anchor, code: String, lead: String, description: [ResolvedInline]) {
         self.letter = letter
+        self.anchor = anchor
         self.code = code
         self.lead = lead
         self.description = description
@@ -91,9 +95,9 @@ public struct ResolvedTable: Hashable, Sendable {
     public var rows: [ResolvedRow]
     /// The anchor of the note that explains this table's `*` marks (perhaps in an earlier
     /// annex); nil when no row carries one.
-    public var noteAnchor: String?
+    public var noteAnchor: Anchor?
 
-    public init(caption: String, columns: [ResolvedColumn], rows: [ResolvedRow], noteAnchor: String? = nil) {
+    public init(caption: String, columns: [ResolvedColumn], rows: [ResolvedRow], noteAnchor: Anchor? = nil) {
         self.caption = caption
         self.columns = columns
         self.rows = rows
@@ -142,10 +146,10 @@ public struct ResolvedColumn: Hashable, Sendable {
 
 /// One activity: one cell per column of its table, in the same order.
 public struct ResolvedRow: Hashable, Sendable {
-    public var anchor: String?
+    public var anchor: Anchor?
     public var cells: [ResolvedCell]
 
-    public init(anchor: String?, cells: [ResolvedCell]) {
+    public init(anchor: Anchor?, cells: [ResolvedCell]) {
         self.anchor = anchor
         self.cells = cells
     }

@@ -86,7 +86,7 @@ public struct ResolvedLabels: Hashable, Sendable {
     /// The heading over the footnotes where a format lists them together: "脚注".
     public var footnotesHeading = ""
     /// That heading's anchor.
-    public var footnotesHeadingAnchor = "footnotes-heading"
+    public var footnotesHeadingAnchor = Anchor(.footnotesHeading)
     /// The accessible name of the link from footnote N back to its reference, split around
     /// the number.
     public var footnoteBackReference = PageLabel(before: "", after: "")
@@ -121,11 +121,11 @@ public struct PageLabel: Hashable, Sendable {
 
 /// A section of the body: its optional heading and its blocks, in order.
 public struct ResolvedSection: Hashable, Sendable {
-    public var anchor: String?
+    public var anchor: Anchor?
     public var heading: [ResolvedInline]?
     public var blocks: [ResolvedBlock]
 
-    public init(anchor: String?, heading: [ResolvedInline]?, blocks: [ResolvedBlock]) {
+    public init(anchor: Anchor?, heading: [ResolvedInline]?, blocks: [ResolvedBlock]) {
         self.anchor = anchor
         self.heading = heading
         self.blocks = blocks
@@ -151,10 +151,10 @@ public struct ResolvedParagraph: Hashable, Sendable {
     /// "1.".
     public var label: String
     /// Stable anchor: `para-1`.
-    public var anchor: String
+    public var anchor: Anchor
     public var content: [ResolvedInline]
 
-    public init(role: Role, number: Int, label: String, anchor: String, content: [ResolvedInline]) {
+    public init(role: Role, number: Int, label: String, anchor: Anchor, content: [ResolvedInline]) {
         self.role = role
         self.number = number
         self.label = label
@@ -192,19 +192,19 @@ public enum ResolvedInline: Hashable, Sendable {
     case documentReference(symbol: String, paragraph: Int?)
     case link(target: String, text: String)
     /// `anchor` names the footnote, `referenceAnchor` the reference itself (for the way back).
-    case footnoteReference(number: Int, anchor: String, referenceAnchor: String)
-    case crossReference(text: String, anchor: String)
+    case footnoteReference(number: Int, anchor: Anchor, referenceAnchor: Anchor)
+    case crossReference(text: String, anchor: Anchor)
 }
 
 /// A footnote, numbered through the document in reference order.
 public struct ResolvedFootnote: Hashable, Sendable {
     public var number: Int
     /// `fn-1`; the reference's anchor is `fnref-1`.
-    public var anchor: String
-    public var referenceAnchor: String
+    public var anchor: Anchor
+    public var referenceAnchor: Anchor
     public var content: [ResolvedInline]
 
-    public init(number: Int, anchor: String, referenceAnchor: String, content: [ResolvedInline]) {
+    public init(number: Int, anchor: Anchor, referenceAnchor: Anchor, content: [ResolvedInline]) {
         self.number = number
         self.anchor = anchor
         self.referenceAnchor = referenceAnchor

@@ -4,19 +4,19 @@ import WGDocModel
 extension BuildStage {
     func annex(_ element: XMLElement) -> Annex? {
         let location = locate(element)
-        let id = element.attribute("id") ?? ""
-        let kind = AnnexKind(rawValue: element.attribute("kind") ?? "")
+        let id = element.attribute(AnnexAttribute.id) ?? ""
+        let kind = AnnexKind(rawValue: element.attribute(AnnexAttribute.kind) ?? "")
         if kind == nil {
-            error(.modelBadKind, attributeLocation("kind", element),
-                  "'\(element.attribute("kind") ?? "")' is not a kind of annex", help: "use completed or planned")
+            error(.modelBadKind, attributeLocation(AnnexAttribute.kind, element),
+                  "'\(element.attribute(AnnexAttribute.kind) ?? "")' is not a kind of annex", help: "use completed or planned")
         }
-        let from = monthAttribute(element, "from", location)
-        let to = monthAttribute(element, "to", location)
-        let legendReference = element.attribute("legend").map {
-            AnnexLegendReference(location: attributeLocation("legend", element), annexID: $0)
+        let from = monthAttribute(element, AnnexAttribute.from, location)
+        let to = monthAttribute(element, AnnexAttribute.to, location)
+        let legendReference = element.attribute(AnnexAttribute.legend).map {
+            AnnexLegendReference(location: attributeLocation(AnnexAttribute.legend, element), annexID: $0)
         }
-        let columns = element.attribute("columns").flatMap { value -> ChosenColumns? in
-            let columnsLocation = attributeLocation("columns", element)
+        let columns = element.attribute(AnnexAttribute.columns).flatMap { value -> ChosenColumns? in
+            let columnsLocation = attributeLocation(AnnexAttribute.columns, element)
             let names = words(value)
             guard let set = ColumnSet(names: names), !names.isEmpty else {
                 let unknown = names.first { ColumnKind(rawValue: $0) == nil } ?? value
@@ -47,7 +47,7 @@ extension BuildStage {
         }
         guard let kind, let from, let to else { return nil }
         if to < from {
-            error(.modelDateOrder, attributeLocation("to", element),
+            error(.modelDateOrder, attributeLocation(AnnexAttribute.to, element),
                   "the annex's period ends (\(to)) before it starts (\(from))",
                   help: "from=\"…\" is the first month, to=\"…\" the last")
         }
@@ -61,8 +61,8 @@ extension BuildStage {
     func legend(_ element: XMLElement) -> Legend {
         let location = locate(element)
         let categories = element.elements.map { child in
-            Category(location: locate(child), code: child.attribute("code") ?? "",
-                     name: WhiteSpace.collapse(child.attribute("name") ?? ""), description: inlines(child))
+            Category(location: locate(child), code: child.attribute(CategoryAttribute.code) ?? "",
+                     name: WhiteSpace.collapse(child.attribute(CategoryAttribute.name) ?? ""), description: inlines(child))
         }
         return Legend(location: location, categories: categories)
     }
@@ -70,7 +70,7 @@ extension BuildStage {
     func activity(_ element: XMLElement, kind: AnnexKind) -> Activity? {
         let location = locate(element)
         guard let date = dateAttribute(element, kind: kind, location) else { return nil }
-        let type = element.attribute(ActivityAttribute.type.rawValue).flatMap { value -> ActivityType? in
+        let type = element.attribute(ActivityAttribute.type).flatMap { value -> ActivityType? in
             guard let type = ActivityType(rawValue: value) else {
                 error(.modelBadType, attributeLocation(.type, element), "'\(value)' is not an activity type")
                 return nil
@@ -78,8 +78,8 @@ extension BuildStage {
             return type
         }
         let contentLocation = attributeLocation(.content, element)
-        let content = words(element.attribute(ActivityAttribute.content.rawValue)).map { CategoryUse(location: contentLocation, code: $0) }
-        let audience = words(element.attribute(ActivityAttribute.audience.rawValue)).compactMap { value -> AudienceType? in
+        let content = words(element.attribute(ActivityAttribute.content)).map { CategoryUse(location: contentLocation, code: $0) }
+        let audience = words(element.attribute(ActivityAttribute.audience)).compactMap { value -> AudienceType? in
             guard let type = AudienceType(rawValue: value) else {
                 error(.modelBadAudience, attributeLocation(.audience, element),
                       "'\(value)' is not a participant type")
@@ -87,7 +87,7 @@ extension BuildStage {
             }
             return type
         }
-        let languages = words(element.attribute(ActivityAttribute.language.rawValue)).compactMap { value -> LanguageCode? in
+        let languages = words(element.attribute(ActivityAttribute.language)).compactMap { value -> LanguageCode? in
             guard let language = LanguageCode(rawValue: value) else {
                 error(.modelBadLanguage, attributeLocation(.language, element),
                       "'\(value)' is not a language wgdoc knows",
@@ -96,7 +96,7 @@ extension BuildStage {
             }
             return language
         }
-        let count = element.attribute(ActivityAttribute.count.rawValue).flatMap { value -> Int? in
+        let count = element.attribute(ActivityAttribute.count).flatMap { value -> Int? in
             guard let count = Int(value), count >= 0 else {
                 error(.modelBadNumber, attributeLocation(.count, element),
                       "count '\(value)' is not a whole number", help: "write the number of participants, such as 24")
@@ -104,7 +104,7 @@ extension BuildStage {
             }
             return count
         }
-        let venue = element.attribute(ActivityAttribute.venue.rawValue).flatMap { value -> Venue? in
+        let venue = element.attribute(ActivityAttribute.venue).flatMap { value -> Venue? in
             let venueLocation = attributeLocation(.venue, element)
             switch value {
             case "online": return .online
@@ -115,12 +115,12 @@ extension BuildStage {
                           help: "use online, hybrid or a two-letter ST.3 code")
                     return nil
                 }
-                return .place(code: code, city: element.attribute(ActivityAttribute.city.rawValue).map(WhiteSpace.collapse), location: venueLocation)
+                return .place(code: code, city: element.attribute(ActivityAttribute.city).map(WhiteSpace.collapse), location: venueLocation)
             }
         }
         // The CSV importer refuses a city without a country or office venue
         // (csv.city-without-place): the source must not accept what it would drop.
-        if let city = element.attribute(ActivityAttribute.city.rawValue) {
+        if let city = element.attribute(ActivityAttribute.city) {
             switch venue {
             case .place?: break
             case .online?, .hybrid?, nil:
@@ -140,24 +140,24 @@ extension BuildStage {
                 let childLocation = locate(child)
                 let name = WhiteSpace.collapse(child.text)
                 organizers.append(Organizer(location: childLocation, name: name.isEmpty ? nil : name,
-                                            code: child.attribute("code").flatMap(ST3Code.init),
-                                            codeLocation: child.attributeOffset("code").map(source.location(offset:))))
+                                            code: child.attribute(OrganizerAttribute.code).flatMap(ST3Code.init),
+                                            codeLocation: child.attributeOffset(OrganizerAttribute.code).map(source.location(offset:))))
             case "participants":
                 participants = self.participants(child)
             case "name":
                 let childLocation = locate(child)
-                if let code = child.attribute("code").flatMap(ST3Code.init) {
+                if let code = child.attribute(PrintedNameAttribute.code).flatMap(ST3Code.init) {
                     printedNames.append(PrintedName(location: childLocation, code: code, name: WhiteSpace.collapse(child.text)))
                 }
             default: unexpected(child)
             }
         }
         var activity = Activity(
-            location: location, id: element.attribute(ActivityAttribute.id.rawValue), date: date, type: type, content: content,
+            location: location, id: element.attribute(ActivityAttribute.id), date: date, type: type, content: content,
             venue: venue, description: description, organizers: organizers, participants: participants,
             audience: audience, count: count, languages: languages, printedNames: printedNames)
         for attribute in ActivityAttribute.allCases {
-            if let offset = element.attributeOffset(attribute.rawValue) {
+            if let offset = element.attributeOffset(attribute) {
                 activity.attributeLocations.append(AttributeLocation(attribute: attribute, location: source.location(offset: offset)))
             }
         }
@@ -168,7 +168,7 @@ extension BuildStage {
     /// The `month` attribute: a month, or in a work plan an approximate date (a range of
     /// months, a quarter, `tbc`).
     private func dateAttribute(_ element: XMLElement, kind: AnnexKind, _ location: SourceLocation) -> ActivityDate? {
-        let value = element.attribute(ActivityAttribute.month.rawValue) ?? ""
+        let value = element.attribute(ActivityAttribute.month) ?? ""
         let monthLocation = attributeLocation(.month, element)
         guard let date = ActivityDate(value) else {
             error(.modelBadMonth, monthLocation, "'\(value)' is not a month",

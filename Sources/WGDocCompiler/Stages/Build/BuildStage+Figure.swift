@@ -4,15 +4,15 @@ import WGDocModel
 extension BuildStage {
     /// `<figure of="…" annex="…" from="…" to="…" claim="…">typed number</figure>`.
     func figure(_ element: XMLElement, location: SourceLocation) -> Figure? {
-        let ofText = element.attribute("of") ?? ""
+        let ofText = element.attribute(FigureAttribute.of) ?? ""
         guard let quantity = FigureQuantity(rawValue: ofText) else {
-            error(.modelBadFigure, attributeLocation("of", element), "'\(ofText)' is not a figure wgdoc computes",
+            error(.modelBadFigure, attributeLocation(FigureAttribute.of, element), "'\(ofText)' is not a figure wgdoc computes",
                   help: "use " + FigureQuantity.allCases.map(\.rawValue).joined(separator: ", "))
             return nil
         }
-        let from = element.attribute("from") == nil ? nil : monthAttribute(element, "from", location)
-        let to = element.attribute("to") == nil ? nil : monthAttribute(element, "to", location)
-        if (element.attribute("from") == nil) != (element.attribute("to") == nil) {
+        let from = element.attribute(FigureAttribute.from) == nil ? nil : monthAttribute(element, FigureAttribute.from, location)
+        let to = element.attribute(FigureAttribute.to) == nil ? nil : monthAttribute(element, FigureAttribute.to, location)
+        if (element.attribute(FigureAttribute.from) == nil) != (element.attribute(FigureAttribute.to) == nil) {
             error(.modelBadFigure, location, "a figure's period needs both from=\"…\" and to=\"…\"",
                   help: "give the first and the last month, such as from=\"2023-01\" to=\"2023-12\"")
             return nil
@@ -20,21 +20,21 @@ extension BuildStage {
         var period: Period?
         if let from, let to {
             if to < from {
-                error(.modelDateOrder, attributeLocation("to", element),
+                error(.modelDateOrder, attributeLocation(FigureAttribute.to, element),
                       "the figure's period ends (\(to)) before it starts (\(from))",
                       help: "from=\"…\" is the first month, to=\"…\" the last")
                 return nil
             }
             period = Period(from: from, to: to)
-        } else if element.attribute("from") != nil {
+        } else if element.attribute(FigureAttribute.from) != nil {
             return nil  // a bad month, reported above
         }
         let typed = WhiteSpace.collapse(element.text)
-        let relationText = element.attribute("claim")
+        let relationText = element.attribute(FigureAttribute.claim)
         var claim: FigureClaim?
         if typed.isEmpty {
             if let relationText {
-                error(.modelBadFigure, attributeLocation("claim", element),
+                error(.modelBadFigure, attributeLocation(FigureAttribute.claim, element),
                       "claim=\"\(relationText)\" needs the figure as printed inside <figure>",
                       help: "type the printed number, such as <figure … claim=\"more-than\">1,600</figure>, or remove claim=\"…\"")
                 return nil
@@ -47,13 +47,13 @@ extension BuildStage {
                 return nil
             }
             guard let relation = FigureClaim.Relation(rawValue: relationText ?? "exact") else {
-                error(.modelBadFigure, attributeLocation("claim", element),
+                error(.modelBadFigure, attributeLocation(FigureAttribute.claim, element),
                       "'\(relationText ?? "")' is not a kind of claim", help: "use exact, more-than or at-least")
                 return nil
             }
             claim = FigureClaim(text: typed, value: value, relation: relation)
         }
         return Figure(location: location, quantity: quantity,
-                      scope: FigureScope(annexID: element.attribute("annex"), period: period), claim: claim)
+                      scope: FigureScope(annexID: element.attribute(FigureAttribute.annex), period: period), claim: claim)
     }
 }

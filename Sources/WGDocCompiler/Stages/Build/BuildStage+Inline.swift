@@ -38,13 +38,13 @@ extension BuildStage {
                       help: "write a symbol such as PCT/WG/5/21 or CDIP/30/8 Rev.")
                 return .text(text)
             }
-            let paragraph = element.attribute("para").flatMap { Int($0) }
+            let paragraph = element.attribute(DocumentReferenceAttribute.para).flatMap { Int($0) }
             return .documentReference(DocumentReference(location: location, symbol: symbol, paragraph: paragraph))
         case "url":
             let text = WhiteSpace.collapse(element.text)
-            let target = element.attribute("href").map(WhiteSpace.collapse) ?? text
-            let targetLocation = element.attribute("href") == nil
-                ? location : attributeLocation("href", element)
+            let target = element.attribute(LinkAttribute.href).map(WhiteSpace.collapse) ?? text
+            let targetLocation = element.attribute(LinkAttribute.href) == nil
+                ? location : attributeLocation(LinkAttribute.href, element)
             guard LinkScheme.isAllowed(target) else {
                 error(.refUrlScheme, targetLocation, "'\(target)' is not an http, https or mailto address",
                       help: "write the full address, such as https://www.wipo.int/, or give it in href=\"https://…\"")
@@ -52,8 +52,8 @@ extension BuildStage {
             }
             return .link(Link(location: location, target: target, text: text))
         case "xref":
-            var reference = CrossReference(location: location, target: element.attribute("to") ?? "")
-            reference.form = element.attribute("form").flatMap(CrossReference.Form.init(rawValue:)) ?? .label
+            var reference = CrossReference(location: location, target: element.attribute(CrossReferenceAttribute.to) ?? "")
+            reference.form = element.attribute(CrossReferenceAttribute.form).flatMap(CrossReference.Form.init(rawValue:)) ?? .label
             return .crossReference(reference)
         case "footnote":
             return .footnote(Footnote(location: location, content: inlines(element)))

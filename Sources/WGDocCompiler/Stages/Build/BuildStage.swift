@@ -33,12 +33,12 @@ final class BuildStage {
 
     /// Where attribute `attribute` of an `<activity>` is written.
     func attributeLocation(_ attribute: ActivityAttribute, _ element: XMLElement) -> SourceLocation {
-        attributeLocation(attribute.rawValue, element)
+        element.attributeOffset(attribute).map(source.location(offset:)) ?? locate(element)
     }
 
     /// Where attribute `name` of `element` is written, recorded by the parser; the
     /// element's own location when it has no such attribute.
-    func attributeLocation(_ name: String, _ element: XMLElement) -> SourceLocation {
+    func attributeLocation<Name: ElementAttribute>(_ name: Name, _ element: XMLElement) -> SourceLocation {
         element.attributeOffset(name).map(source.location(offset:)) ?? locate(element)
     }
 
@@ -61,16 +61,16 @@ final class BuildStage {
                   help: "a wgdoc source starts with <document xmlns=\"\(Namespace.uri)\" …>")
             return nil
         }
-        let language = languageAttribute(root, "lang", location)
-        let original = languageAttribute(root, "original", location)
-        let symbolText = root.attribute("symbol") ?? ""
-        let symbolLocation = attributeLocation("symbol", root)
+        let language = languageAttribute(root, DocumentAttribute.lang, location)
+        let original = languageAttribute(root, DocumentAttribute.original, location)
+        let symbolText = root.attribute(DocumentAttribute.symbol) ?? ""
+        let symbolLocation = attributeLocation(DocumentAttribute.symbol, root)
         let symbol = DocumentSymbol(symbolText)
         if symbol == nil, !reportUnfilled(symbolText, "the document symbol", symbolLocation, example: symbolText.replacingAll("??", with: "12")) {
             error(.modelBadSymbol, symbolLocation, "'\(symbolText)' is not a document symbol",
                   help: "write it as PCT/WG/17/19")
         }
-        let date = dateAttribute(root, "date", location)
+        let date = dateAttribute(root, DocumentAttribute.date, location)
 
         var meeting: Meeting?
         var title: [Inline] = []
@@ -92,9 +92,9 @@ final class BuildStage {
             location: location, language: language, symbol: symbol, symbolLocation: symbolLocation,
             originalLanguage: original, date: date, meeting: meeting, title: title, author: author,
             sections: sections, annexes: annexes)
-        document.languageLocation = attributeLocation("lang", root)
-        document.houseStyle = root.attribute("house-style").flatMap(HouseStyle.init(rawValue:)) ?? .current
-        document.languageLetter = ["true", "1"].contains(root.attribute("language-letter").map(WhiteSpace.collapse) ?? "")
+        document.languageLocation = attributeLocation(DocumentAttribute.lang, root)
+        document.houseStyle = root.attribute(DocumentAttribute.houseStyle).flatMap(HouseStyle.init(rawValue:)) ?? .current
+        document.languageLetter = ["true", "1"].contains(root.attribute(DocumentAttribute.languageLetter).map(WhiteSpace.collapse) ?? "")
         return document
     }
 
@@ -104,12 +104,12 @@ final class BuildStage {
 
     func meeting(_ element: XMLElement) -> Meeting? {
         let location = locate(element)
-        let start = dateAttribute(element, "start", location)
-        let end = dateAttribute(element, "end", location)
-        let session = Int(element.attribute("session") ?? "")
+        let start = dateAttribute(element, MeetingAttribute.start, location)
+        let end = dateAttribute(element, MeetingAttribute.end, location)
+        let session = Int(element.attribute(MeetingAttribute.session) ?? "")
         if session == nil {
-            error(.modelBadNumber, attributeLocation("session", element),
-                  "session '\(element.attribute("session") ?? "")' is not a number")
+            error(.modelBadNumber, attributeLocation(MeetingAttribute.session, element),
+                  "session '\(element.attribute(MeetingAttribute.session) ?? "")' is not a number")
         }
         var body = "", venue = "", bodyLines: [String] = []
         for child in element.elements {
@@ -123,7 +123,7 @@ final class BuildStage {
         }
         guard let start, let end, let session else { return nil }
         if end < start {
-            error(.modelDateOrder, attributeLocation("end", element),
+            error(.modelDateOrder, attributeLocation(MeetingAttribute.end, element),
                   "the meeting ends (\(end)) before it starts (\(start))",
                   help: "check start=\"…\" and end=\"…\"")
         }
@@ -166,12 +166,12 @@ final class BuildStage {
             default: unexpected(child)
             }
         }
-        return Section(location: location, id: element.attribute("id"), heading: heading, blocks: blocks)
+        return Section(location: location, id: element.attribute(SectionAttribute.id), heading: heading, blocks: blocks)
     }
 
     func paragraph(_ element: XMLElement) -> Paragraph {
         let location = locate(element)
-        return Paragraph(location: location, id: element.attribute("id"), content: inlines(element))
+        return Paragraph(location: location, id: element.attribute(ParagraphAttribute.id), content: inlines(element))
     }
 
     func quote(_ element: XMLElement) -> Quote {
@@ -179,14 +179,14 @@ final class BuildStage {
         let paragraphs = element.elements.compactMap { child -> QuotedParagraph? in
             guard child.name == "p" else { unexpected(child); return nil }
             let childLocation = locate(child)
-            return QuotedParagraph(location: childLocation, number: child.attribute("n"), content: inlines(child))
+            return QuotedParagraph(location: childLocation, number: child.attribute(QuotedParagraphAttribute.n), content: inlines(child))
         }
         return Quote(location: location, paragraphs: paragraphs)
     }
 
     // MARK: Attributes
 
-    func languageAttribute(_ element: XMLElement, _ name: String, _ location: SourceLocation) -> LanguageCode? {
+    func languageAttribute<Name: ElementAttribute>(_ element: XMLElement, _ name: Name, _ location: SourceLocation) -> LanguageCode? {
         let value = element.attribute(name) ?? ""
         guard let language = LanguageCode(rawValue: value) else {
             error(.modelBadLanguage, attributeLocation(name, element),
@@ -196,10 +196,10 @@ final class BuildStage {
         return language
     }
 
-    func dateAttribute(_ element: XMLElement, _ name: String, _ location: SourceLocation) -> CalendarDate? {
+    func dateAttribute<Name: ElementAttribute>(_ element: XMLElement, _ name: Name, _ location: SourceLocation) -> CalendarDate? {
         let value = element.attribute(name) ?? ""
         guard let date = CalendarDate(value) else {
-            let what = element.name == "meeting" ? "the meeting's \(name) date" : "the document's date"
+            let what = element.name == "meeting" ? "the meeting's \(name.rawValue) date" : "the document's date"
             if reportUnfilled(value, what, attributeLocation(name, element), example: value.replacingAll("??-??", with: "02-06")) { return nil }
             error(.modelBadDate, attributeLocation(name, element),
                   "'\(value)' is not a date in the calendar", help: "write a real day as YYYY-MM-DD, such as 2024-02-06")
@@ -208,7 +208,7 @@ final class BuildStage {
         return date
     }
 
-    func monthAttribute(_ element: XMLElement, _ name: String, _ location: SourceLocation) -> YearMonth? {
+    func monthAttribute<Name: ElementAttribute>(_ element: XMLElement, _ name: Name, _ location: SourceLocation) -> YearMonth? {
         let value = element.attribute(name) ?? ""
         guard let month = YearMonth(value) else {
             error(.modelBadMonth, attributeLocation(name, element),

@@ -12,17 +12,26 @@ struct AnchorNamespace {
     /// Every generated anchor handed out, by name.
     private(set) var generated: Set<String> = []
 
-    mutating func author(_ id: String, at location: SourceLocation) {
-        guard authorIndex[id] == nil else { return }
-        authorIndex[id] = authorIDs.count
-        authorIDs.append((id, location))
+    /// The anchor of the author's `id`, written at `location`, recorded.
+    @discardableResult
+    mutating func author(_ id: String, at location: SourceLocation) -> Anchor {
+        if authorIndex[id] == nil {
+            authorIndex[id] = authorIDs.count
+            authorIDs.append((id, location))
+        }
+        return Anchor(author: id)
     }
 
-    /// The name of `anchor`, recorded as taken.
-    mutating func name(_ anchor: GeneratedAnchor) -> String {
-        let name = anchor.name
-        generated.insert(name)
-        return name
+    /// The anchor of an id the author wrote, already recorded by `author(_:at:)`.
+    func author(_ id: String) -> Anchor {
+        Anchor(author: id)
+    }
+
+    /// `generated` as an anchor, recorded as taken.
+    mutating func anchor(_ generated: GeneratedAnchor) -> Anchor {
+        let anchor = Anchor(generated)
+        self.generated.insert(anchor.name)
+        return anchor
     }
 
     /// One error per author id that a generated anchor also uses, in document order.

@@ -13,12 +13,10 @@ extension ResolveStage {
         let legend = annex.legend.map { legend in
             ResolvedLegend(entries: legend.categories.enumerated().map { offset, category in
                 let letter = Self.letter(offset)
-                var entry = ResolvedLegendEntry(
-                    letter: letter, code: category.code,
+                return ResolvedLegendEntry(
+                    letter: letter, anchor: namespace.anchor(.legendEntry(annex: annex.id, letter: letter)), code: category.code,
                     lead: pack.format(.legendEntry, ["letter": letter, "name": pack.typography.apply(category.name), "code": category.code]),
                     description: inlines(category.description))
-                entry.anchor = namespace.name(.legendEntry(annex: annex.id, letter: letter))
-                return entry
             })
         }
         let columns = columnSet(annex).columns.map { ResolvedColumn(kind: $0, title: pack.format($0.label)) }
@@ -37,18 +35,18 @@ extension ResolveStage {
             noteAnchor: starred ? coOrganizerNoteAnchor : nil)
         // The note on "*" is printed once, in the first annex whose rows carry one, as the
         // seed prints it under Annex I's legend.
-        let noteAnchor = GeneratedAnchor.coOrganizerNote(annex: annex.id).name
+        let noteAnchor = Anchor(.coOrganizerNote(annex: annex.id))
         let note = coOrganizerNoteAnchor == noteAnchor
             ? ResolvedNote(anchor: noteAnchor, text: pack.format(.coOrganizerNote)) : nil
-        var resolved = ResolvedAnnex(
-            anchor: annex.id, label: label,
+        return ResolvedAnnex(
+            anchor: namespace.author(annex.id),
+            titleAnchor: namespace.anchor(.annexTitle(annex: annex.id)),
+            labelAnchor: namespace.anchor(.annexLabel(annex: annex.id)),
+            captionAnchor: namespace.anchor(.tableCaption(annex: annex.id)),
+            label: label,
             pageHeader: pageLabel(pack.format(.annexPageHeader, ["annex": label, "page": "\u{0}"])),
             title: title, periodLine: periodLine, intro: annex.intro.map { inlines($0.content) },
             legend: legend, coOrganizerNote: note, table: table, endMarker: endMarker)
-        resolved.titleAnchor = namespace.name(.annexTitle(annex: annex.id))
-        resolved.labelAnchor = namespace.name(.annexLabel(annex: annex.id))
-        resolved.captionAnchor = namespace.name(.tableCaption(annex: annex.id))
-        return resolved
     }
 
     /// The columns `annex` prints: the author's set, else its kind's default. A work plan's
@@ -97,7 +95,7 @@ extension ResolveStage {
 
     /// One activity as one cell per column of `columns`.
     func row(_ activity: Activity, columns: [ResolvedColumn]) -> ResolvedRow {
-        ResolvedRow(anchor: activity.id, cells: columns.map { cell($0.kind, activity) })
+        ResolvedRow(anchor: activity.id.map { namespace.author($0) }, cells: columns.map { cell($0.kind, activity) })
     }
 
     /// How each column prints an activity: the one place a column's content is decided.

@@ -9,7 +9,7 @@ final class ResolveStage {
     let registry: ST3Registry
     var diagnostics: [Diagnostic] = []
     /// Paragraph number by id, and annex label by id, for cross-references.
-    var anchors: [String: (text: String, anchor: String, number: String)] = [:]
+    var anchors: [String: (text: String, anchor: Anchor, number: String)] = [:]
     var footnotes: [ResolvedFootnote] = []
     /// "巴西（BR）" by code, for names from the registry: formatted once, not once per
     /// participant (issue #7 profile).
@@ -17,7 +17,7 @@ final class ResolveStage {
     /// Every anchor, the author's and the generated, in one namespace.
     var namespace = AnchorNamespace()
     /// The anchor of the one note on "*": in the first annex whose rows carry a "*".
-    var coOrganizerNoteAnchor: String?
+    var coOrganizerNoteAnchor: Anchor?
     /// "、", formatted once.
     lazy var listSeparator = pack.format(.listSeparator)
 
@@ -51,7 +51,7 @@ final class ResolveStage {
         var number = 0
         let sections = document.sections.map { section in
             ResolvedSection(
-                anchor: section.id, heading: section.heading.map(inlines),
+                anchor: section.id.map { namespace.author($0) }, heading: section.heading.map(inlines),
                 blocks: section.blocks.map { block in
                     switch block {
                     case .paragraph(let paragraph):
@@ -84,7 +84,7 @@ final class ResolveStage {
             pageHeader: pageLabel(pack.format(.pageHeader, ["page": "\u{0}"])),
             coOrganizerMark: "*", fieldLabel: pack.labels[.fieldLabel] ?? "{label}: ")
         labels.footnotesHeading = pack.format(.footnotesHeading)
-        labels.footnotesHeadingAnchor = namespace.name(.footnotesHeading)
+        labels.footnotesHeadingAnchor = namespace.anchor(.footnotesHeading)
         diagnostics += namespace.collisions()
         labels.footnoteBackReference = pageLabel(pack.format(.footnoteBackReference, ["number": "\u{0}"]))
         return ResolvedDocument(
@@ -98,7 +98,7 @@ final class ResolveStage {
     private func resolve(_ paragraph: Paragraph, number: Int, role: ResolvedParagraph.Role) -> ResolvedParagraph {
         ResolvedParagraph(
             role: role, number: number, label: pack.format(.paragraphNumber, ["number": String(number)]),
-            anchor: namespace.name(.paragraph(number)), content: inlines(paragraph.content))
+            anchor: namespace.anchor(.paragraph(number)), content: inlines(paragraph.content))
     }
 
     /// Numbers every paragraph and labels every annex before any text is resolved, so a
@@ -115,27 +115,25 @@ final class ResolveStage {
                     if first == nil { first = number }
                     if let id = paragraph.id {
                         namespace.author(id, at: paragraph.location)
-                        anchors[id] = (String(number), GeneratedAnchor.paragraph(number).name, String(number))
+                        anchors[id] = (String(number), Anchor(.paragraph(number)), String(number))
                     }
                 case .quote:
                     break
                 }
             }
-            if let id = section.id, let first { anchors[id] = (String(first), GeneratedAnchor.paragraph(first).name, String(first)) }
+            if let id = section.id, let first { anchors[id] = (String(first), Anchor(.paragraph(first)), String(first)) }
         }
         for index in document.annexes.indices {
             let annex = document.annexes[index]
-            namespace.author(annex.id, at: annex.location)
-            anchors[annex.id] = (annexLabel(index), annex.id, Numerals.format(index + 1, pack.annexNumerals))
+            anchors[annex.id] = (annexLabel(index), namespace.author(annex.id, at: annex.location), Numerals.format(index + 1, pack.annexNumerals))
             for activity in annex.activities {
                 guard let id = activity.id else { continue }
-                namespace.author(id, at: activity.location)
                 let date = activityDate(activity.date)
-                anchors[id] = (date, id, date)
+                anchors[id] = (date, namespace.author(id, at: activity.location), date)
             }
             if coOrganizerNoteAnchor == nil,
                 annex.activities.contains(where: { $0.participants.contains(where: \.coOrganizer) }) {
-                coOrganizerNoteAnchor = namespace.name(.coOrganizerNote(annex: annex.id))
+                coOrganizerNoteAnchor = namespace.anchor(.coOrganizerNote(annex: annex.id))
             }
         }
     }
@@ -155,8 +153,8 @@ final class ResolveStage {
                 return .link(target: link.target, text: link.text)
             case .footnote(let footnote):
                 let number = footnotes.count + 1
-                let anchor = namespace.name(.footnote(number))
-                let referenceAnchor = namespace.name(.footnoteReference(number))
+                let anchor = namespace.anchor(.footnote(number))
+                let referenceAnchor = namespace.anchor(.footnoteReference(number))
                 footnotes.append(ResolvedFootnote(
                     number: number, anchor: anchor, referenceAnchor: referenceAnchor, content: []))
                 let content = inlines(footnote.content)

@@ -1,8 +1,10 @@
 /// The attributes of `<activity>`, by name: where each is written is kept on the model
 /// (`Activity.attributeLocations`) so that checks point at the attribute without reading
 /// the source again, and the compiler checks the names.
-public enum ActivityAttribute: String, Hashable, Sendable, CaseIterable {
+public enum ActivityAttribute: String, ElementAttribute {
     case id, month, type, content, venue, city, audience, count, language
+
+    public static let schemaPath = "activity"
 }
 
 /// Where one attribute of an activity is written.

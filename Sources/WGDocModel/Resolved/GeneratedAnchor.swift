@@ -1,7 +1,7 @@
 /// An anchor the compiler makes, as opposed to an id the author wrote. Every output names its
 /// targets with these (HTML ids, Word bookmarks), so they share one namespace with the
-/// author's ids; `AnchorNamespace` hands them out and reports an author id that takes one.
-enum GeneratedAnchor: Hashable, Sendable {
+/// author's ids; the resolve stage's `AnchorNamespace` hands them out and reports an author id that takes one.
+public enum GeneratedAnchor: Hashable, Sendable {
     /// `para-3`: the third numbered paragraph.
     case paragraph(Int)
     /// `fn-2` and `fnref-2`: footnote 2 and its reference.
@@ -18,7 +18,7 @@ enum GeneratedAnchor: Hashable, Sendable {
     case legendEntry(annex: String, letter: String)
 
     /// The anchor as printed.
-    var name: String {
+    public var name: String {
         switch self {
         case .paragraph(let number): "para-\(number)"
         case .footnote(let number): "fn-\(number)"
