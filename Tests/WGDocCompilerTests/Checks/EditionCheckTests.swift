@@ -153,6 +153,13 @@ import WGDocModel
         expectRules(minimalSource(body: "<p>في عام 2023، نُظم أكثر من 1 نشاط حضره ما لا يقل عن 300 مشارك.</p>", activities: rows, lang: "ar"), [])
         // No period named: not judged.
         expectRules(minimalSource(body: "<p>Au fil des ans, plus de 25 activités ont eu lieu.</p>", activities: rows, lang: "fr"), [])
+        // A period that is not whole years, named by the pack's month name.
+        let quarter = "id=\"annex-1\" kind=\"completed\" from=\"2022-10\" to=\"2022-12\""
+        expectRules(minimalSource(body: "1️⃣<p>D’octobre à décembre 2022, plus de 5 activités ont eu lieu.</p>", annexAttributes: quarter,
+                                  activities: row(month: "2022-10", count: "100"), lang: "fr"),
+                    [("1️⃣", "figures.plain-contradicted")])
+        expectRules(minimalSource(body: "<p>En 2022, plus de 5 activités ont eu lieu.</p>", annexAttributes: quarter,
+                                  activities: row(month: "2022-10", count: "100"), lang: "fr"), [])
     }
 }
 
