@@ -122,6 +122,18 @@ import ZIPFoundation
         #expect(core.contains("2024-02-06T00:00:00Z"))
     }
 
+    /// Capitals are decided once, in resolve, by the edition's house style: no Word style
+    /// forces them (`w:caps` on the headings and annex titles printed capitals the text and
+    /// HTML outputs do not), so Word prints the words resolve gave it.
+    @Test func wordStylesForceNoCapitals() throws {
+        let parts = try renderer().parts(try Example.resolved())
+        let styles = String(decoding: try #require(parts.first { $0.name == "word/styles.xml" }).bytes, as: UTF8.self)
+        #expect(styles.contains("w:styleId=\"Heading1\""))
+        #expect(styles.contains("w:styleId=\"AnnexTitle\""))
+        #expect(!styles.contains("<w:caps"))
+        #expect(!styles.contains("<w:smallCaps"))
+    }
+
     @Test func rightToLeftDocumentsSetBidi() throws {
         var document = try Example.resolved()
         document.direction = .rightToLeft

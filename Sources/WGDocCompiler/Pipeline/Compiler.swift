@@ -94,7 +94,7 @@ public final class Compiler: Sendable {
             // Suppressions first, so a rule turned off still uses its suppressions; their own
             // reports (suppress.*) can then be turned off too.
             ruleOverrides.apply(to: suppressed(
-                CheckStage.run(document, context: CheckContext(registry: registry)),
+                CheckStage.run(document, context: CheckContext(registry: registry, packs: packs)),
                 source: source, original: front.originalSource))
         }
         guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document, original: front.original) }

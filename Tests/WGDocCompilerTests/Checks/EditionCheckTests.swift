@@ -132,6 +132,35 @@ import WGDocModel
         expectRules(minimalSource(body: "<p>In 2023, a total of 67 activities were carried out.</p>", activities: rows), [])
         expectRules(minimalSource(body: "<p>Over the years, more than 25 activities took place.</p>", activities: rows), [])
     }
+
+    /// French, Spanish, Russian and Arabic claims are read with the pack's claim words
+    /// (`figureMoreThan`, `figureAtLeast`): "plus de", "más de", "не менее", "أكثر من".
+    @Test func plainNumbersInThePackLanguages() {
+        let rows = row(month: "2023-03", count: "100") + row(month: "2023-04", count: "200")
+        expectRules(minimalSource(body: "1️⃣<p>En 2023, le Bureau a mené plus de 5 activités d’assistance technique.</p>", activities: rows, lang: "fr"),
+                    [("1️⃣", "figures.plain-contradicted")])
+        expectRules(minimalSource(body: "1️⃣<p>En 2023, elles ont réuni au moins 301 participants.</p>", activities: rows, lang: "fr"),
+                    [("1️⃣", "figures.plain-contradicted")])
+        expectRules(minimalSource(body: "<p>En 2023, plus de 1 activité a eu lieu, avec au moins 300 participants.</p>", activities: rows, lang: "fr"), [])
+        expectRules(minimalSource(body: "1️⃣<p>En 2023, la Oficina realizó más de 5 actividades de asistencia técnica.</p>", activities: rows, lang: "es"),
+                    [("1️⃣", "figures.plain-contradicted")])
+        expectRules(minimalSource(body: "1️⃣<p>В 2023 году было проведено не менее 3 мероприятий.</p>", activities: rows, lang: "ru"),
+                    [("1️⃣", "figures.plain-contradicted")])
+        expectRules(minimalSource(body: "1️⃣<p>في عام 2023، نظم المكتب أكثر من 5 أنشطة للمساعدة التقنية.</p>", activities: rows, lang: "ar"),
+                    [("1️⃣", "figures.plain-contradicted")])
+        expectRules(minimalSource(body: "1️⃣<p>في عام 2023، حضر ما لا يقل عن 301 مشارك.</p>", activities: rows, lang: "ar"),
+                    [("1️⃣", "figures.plain-contradicted")])
+        expectRules(minimalSource(body: "<p>في عام 2023، نُظم أكثر من 1 نشاط حضره ما لا يقل عن 300 مشارك.</p>", activities: rows, lang: "ar"), [])
+        // No period named: not judged.
+        expectRules(minimalSource(body: "<p>Au fil des ans, plus de 25 activités ont eu lieu.</p>", activities: rows, lang: "fr"), [])
+        // A period that is not whole years, named by the pack's month name.
+        let quarter = "id=\"annex-1\" kind=\"completed\" from=\"2022-10\" to=\"2022-12\""
+        expectRules(minimalSource(body: "1️⃣<p>D’octobre à décembre 2022, plus de 5 activités ont eu lieu.</p>", annexAttributes: quarter,
+                                  activities: row(month: "2022-10", count: "100"), lang: "fr"),
+                    [("1️⃣", "figures.plain-contradicted")])
+        expectRules(minimalSource(body: "<p>En 2022, plus de 5 activités ont eu lieu.</p>", annexAttributes: quarter,
+                                  activities: row(month: "2022-10", count: "100"), lang: "fr"), [])
+    }
 }
 
 /// The CSV importer and the XML source agree: a row the importer refuses is refused when

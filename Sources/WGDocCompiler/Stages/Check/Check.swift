@@ -25,9 +25,13 @@ extension Check {
 /// reports is on the model, recorded while parsing.
 struct CheckContext {
     var registry: ST3Registry
+    /// The loaded language packs, for checks that read the document's own language
+    /// (`figures.plain-contradicted` reads the claim words "plus de", "أكثر من" from them).
+    var packs: [LanguageCode: LanguagePack]
 
-    init(registry: ST3Registry) {
+    init(registry: ST3Registry, packs: [LanguageCode: LanguagePack] = [:]) {
         self.registry = registry
+        self.packs = packs
     }
 }
 

@@ -2,9 +2,12 @@ import Foundation
 import WGDocModel
 
 /// `figures.plain-contradicted`: a number typed as plain text, with a claim ("more than 25
-/// … activities", "至少20项活动", "4,000多名参与者"), in a sentence that names one annex's
-/// period, which that annex's table contradicts. Exact numbers are not judged: the
-/// narrative may count more than the tables list ("a total of 67 activities, 47 of them…").
+/// … activities", "至少20项活动", "4,000多名参与者", "plus de 25 activités", "أكثر من 25 نشاطا"),
+/// in a sentence that names one annex's period, which that annex's table contradicts.
+/// French, Spanish, Russian and Arabic claims are read with the claim words of the
+/// document's language pack (`figureMoreThan`, `figureAtLeast`), the words `<figure>`
+/// prints. Exact numbers are not judged: the narrative may count more than the tables
+/// list ("a total of 67 activities, 47 of them…").
 struct NarrativeNumberCheck: Check {
     static let rule = RuleID("figures.plain-contradicted")
     static let severity = Severity.warning
@@ -22,10 +25,12 @@ struct NarrativeNumberCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        let pack = context.packs[document.language]
+        let packPatterns = pack.map(Self.claimPatterns) ?? []
         for run in document.prose {
             for sentence in Self.sentences(run.text) {
-                guard let annex = Self.annex(namedIn: sentence, of: document) else { continue }
-                for claim in Self.claims(in: sentence) {
+                guard let annex = Self.annex(namedIn: sentence, of: document, pack: pack) else { continue }
+                for claim in Self.claims(in: sentence) + Self.claims(in: sentence, packPatterns) {
                     let figure = Figure(location: run.location, quantity: claim.quantity,
                                         scope: FigureScope(annexID: annex.id, period: nil), claim: nil)
                     let actual = document.value(of: figure, registry: context.registry)
@@ -55,7 +60,7 @@ struct NarrativeNumberCheck: Check {
 
     /// The one annex whose period the sentence names: every year of the period, and for a
     /// period that is not whole years, its first month ("October", "10月").
-    static func annex(namedIn sentence: String, of document: Document) -> Annex? {
+    static func annex(namedIn sentence: String, of document: Document, pack: LanguagePack? = nil) -> Annex? {
         let matching = document.annexes.filter { annex in
             let period = annex.period
             let years = Set([period.from.year, period.to.year])
@@ -66,7 +71,9 @@ struct NarrativeNumberCheck: Check {
             }
             let month = period.from.month
             let name = monthNames.indices.contains(month - 1) ? monthNames[month - 1] : "\u{FFFF}"
+            let packName = pack.map { $0.monthName(month) } ?? "\u{FFFF}"
             return sentence.range(of: name, options: .caseInsensitive) != nil
+                || sentence.range(of: packName, options: .caseInsensitive) != nil
                 || sentence.contains("\(period.from.year)年\(month)月")
         }
         return matching.count == 1 ? matching.first : nil
@@ -102,6 +109,59 @@ struct NarrativeNumberCheck: Check {
             let quantity: FigureQuantity = sentence[noun] == "活动" ? .activities : .participants
             result.append(Claim(words: String(sentence[words]), quantity: quantity,
                                 claim: FigureClaim(text: String(sentence[number]), value: value, relation: relation)))
+        }
+        return result
+    }
+
+    /// How a language names the two things a claim counts, as regular-expression stems with
+    /// their inflected endings. English and Chinese are read by their own patterns above.
+    static func countedNouns(_ language: LanguageCode) -> (activities: String, participants: String)? {
+        switch language {
+        case .fr: (#"activit[ée]s?"#, #"participant(?:e)?s?"#)
+        case .es: (#"actividad(?:es)?"#, #"participantes?"#)
+        case .ru: (#"мероприяти\p{L}*"#, #"участни\p{L}*"#)
+        case .ar: (#"(?:نشاط\p{M}*(?:ا\p{M}*|ات)?|أنشطة)"#, #"مشارك\p{M}*(?:ا\p{M}*|ين|ون)?"#)
+        case .en, .zh: nil
+        }
+    }
+
+    /// One pattern per claim label of the pack ("plus de {number}"): the label's words around
+    /// a number, then up to six words, then what is counted. Groups: 1 the number,
+    /// 2 activities, 3 participants.
+    static func claimPatterns(_ pack: LanguagePack) -> [(FigureClaim.Relation, NSRegularExpression)] {
+        guard let nouns = countedNouns(pack.language) else { return [] }
+        let labels: [(Label, FigureClaim.Relation)] = [(.figureMoreThan, .moreThan), (.figureAtLeast, .atLeast)]
+        return labels.compactMap { label, relation in
+            let parts = pack.format(label, ["number": "\u{0}"]).components(separatedBy: "\u{0}")
+            guard parts.count == 2 else { return nil }
+            func words(_ text: String) -> String {
+                text.split(whereSeparator: \.isWhitespace).map { NSRegularExpression.escapedPattern(for: String($0)) }
+                    .joined(separator: #"\s+"#)
+            }
+            let before = words(parts[0]), after = words(parts[1])
+            let pattern = #"(?<![\p{L}\p{M}])"# + before + #"\s*(\d{1,3}(?:[,.\x{00A0}\x{202F}\x{066C} ]\d{3})+|\d+)\s*"#
+                + after + #"\s+(?:[\p{L}\p{M}-]+\s+){0,6}?(?:("# + nouns.activities + ")|(" + nouns.participants
+                + #"))(?![\p{L}\p{M}])"#
+            guard !before.isEmpty || !after.isEmpty,
+                  let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+            return (relation, regex)
+        }
+    }
+
+    /// The claims a pack's patterns find: digits of any script ("٢٥" as well as "25").
+    static func claims(in sentence: String, _ patterns: [(FigureClaim.Relation, NSRegularExpression)]) -> [Claim] {
+        var result: [Claim] = []
+        let whole = NSRange(sentence.startIndex..., in: sentence)
+        for (relation, regex) in patterns {
+            for match in regex.matches(in: sentence, range: whole) {
+                guard let words = Range(match.range, in: sentence), let number = Range(match.range(at: 1), in: sentence) else { continue }
+                let digits = sentence[number].compactMap(\.wholeNumberValue)
+                guard !digits.isEmpty, digits.count <= 12 else { continue }
+                let value = digits.reduce(0) { $0 * 10 + $1 }
+                let quantity: FigureQuantity = match.range(at: 2).location != NSNotFound ? .activities : .participants
+                result.append(Claim(words: String(sentence[words]), quantity: quantity,
+                                    claim: FigureClaim(text: String(sentence[number]), value: value, relation: relation)))
+            }
         }
         return result
     }
