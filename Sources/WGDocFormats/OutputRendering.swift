@@ -19,12 +19,17 @@ public final class OutputRendering {
 
     public func render(_ format: OutputFormat) throws(ToolError) -> [UInt8] {
         switch format {
-        case .text: return Array(TextRenderer(width: options.width).render(document).utf8)
-        case .html: return Array(HTMLRenderer().render(document).utf8)
+        case .text: return TextRenderer(width: options.width).renderUTF8(document)
+        case .html: return HTMLRenderer().renderUTF8(document)
         case .docx: return try docx()
-        case .flatxml: return Array(DOCXRenderer.flatOPC(parts: try parts()).utf8)
+        case .flatxml: return FlatOPC.bytes(try parts())
         case .pdf: return try PDFConverter().convert(docx: try docx(), stem: document.fileStem)
         }
+    }
+
+    /// The Flat OPC file given to `sink` piece by piece, never whole (`FlatOPC.write`).
+    public func flatOPC(to sink: (UnsafeRawBufferPointer) throws(ToolError) -> Void) throws(ToolError) {
+        try FlatOPC.write(try parts(), to: sink)
     }
 
     /// The bytes of every Word package part (as the `.docx` stores them before deflating),

@@ -94,10 +94,15 @@ extension HTMLRenderer {
         out.newline()
         out.open("tbody")
         out.newline()
+        // Names and each column's attributes made once, not once per cell (issue #15 profile).
+        let rowName: MarkupName = "tr"
+        let cellName: MarkupName = "td"
+        let idName: MarkupName = "id"
+        let cellAttributes: [[MarkupAttribute]] = annex.table.columns.map { [.init("class", $0.kind.rawValue)] }
         for row in annex.table.rows {
-            out.open("tr", row.anchor.map { [.init("id", $0.name)] } ?? [])
-            for (column, cell) in zip(annex.table.columns, row.cells) {
-                out.open("td", [.init("class", column.kind.rawValue)])
+            out.open(rowName, row.anchor.map { [.init(idName, $0.name)] } ?? [])
+            for (attributes, cell) in zip(cellAttributes, row.cells) {
+                out.open(cellName, attributes)
                 inlines(cell.content, into: &out)
                 out.close()
             }

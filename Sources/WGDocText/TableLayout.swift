@@ -27,7 +27,7 @@ struct TableLayout {
         let columns = table.columns
         let available = width - overhead
         let natural = columns.indices.map { index in
-            max(DisplayWidth.of(columns[index].title), table.rows.map { DisplayWidth.of(cell($0, index)) }.max() ?? 0)
+            max(TextWidth.of(columns[index].title), table.rows.map { TextWidth.of(cell($0, index)) }.max() ?? 0)
         }
         // The minimum below is never less than this; when even this does not fit, the
         // table cannot, and finding every cell's longest unit would be wasted work.
@@ -68,7 +68,7 @@ struct TableLayout {
     /// word of the column title).
     func longestUnit(_ index: Int) -> Int {
         ([table.columns[index].title] + table.rows.map { cell($0, index) }).map { text in
-            LineBreaker.units(text).map(\.width).max() ?? 0
+            LineBreaker.longestUnit(text)
         }.max() ?? 0
     }
 
@@ -110,7 +110,7 @@ struct TableLayout {
         let heads = table.columns.indices.filter { table.columns[$0].kind == .month || table.columns[$0].kind == .type }
         let fields = table.columns.indices.filter { !heads.contains($0) }.map { index in
             let label = "  " + labels.field(table.columns[index].title)
-            return (index: index, label: label, rest: String(repeating: " ", count: DisplayWidth.of(label)))
+            return (index: index, label: label, rest: String(repeating: " ", count: TextWidth.of(label)))
         }
         for activity in table.rows {
             let first = heads.map { cell(activity, $0) }.filter { !$0.isEmpty }.joined(separator: "  ")
