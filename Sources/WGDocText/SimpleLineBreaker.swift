@@ -30,50 +30,56 @@ enum SimpleLineBreaker {
             emit(bytes)
             return true
         }
-        var lines: [[Span]] = [[]]
+        // The units of every line in order; line `n` starts at `starts[n]`.
+        var spans: [Span] = []
+        var starts = [0]
         var lineWidth = 0
-        var width: Int { max(lines.count == 1 ? firstWidth : restWidth, 2) }
+        var width: Int { max(starts.count == 1 ? firstWidth : restWidth, 2) }
         for unit in units(bytes) {
-            let gap = unit.spaceBefore && !lines[lines.count - 1].isEmpty ? 1 : 0
+            let lineIsEmpty = spans.count == starts[starts.count - 1]
+            let gap = unit.spaceBefore && !lineIsEmpty ? 1 : 0
             if lineWidth + gap + unit.width <= width {
-                lines[lines.count - 1].append(unit)
+                spans.append(unit)
                 lineWidth += gap + unit.width
                 continue
             }
             if unit.width > width {
                 for piece in split(unit, bytes, width: width) {
-                    let pieceGap = piece.spaceBefore && !lines[lines.count - 1].isEmpty ? 1 : 0
-                    if lineWidth + pieceGap + piece.width > width, !lines[lines.count - 1].isEmpty {
-                        lines.append([])
+                    let pieceGap = piece.spaceBefore && spans.count > starts[starts.count - 1] ? 1 : 0
+                    if lineWidth + pieceGap + piece.width > width, spans.count > starts[starts.count - 1] {
+                        starts.append(spans.count)
                         lineWidth = 0
                     }
-                    lines[lines.count - 1].append(piece)
-                    lineWidth += (lines[lines.count - 1].count > 1 && piece.spaceBefore ? 1 : 0) + piece.width
+                    spans.append(piece)
+                    lineWidth += (spans.count - starts[starts.count - 1] > 1 && piece.spaceBefore ? 1 : 0) + piece.width
                 }
                 continue
             }
-            var carried: [Span] = []
-            var current = lines[lines.count - 1]
+            // 禁则: a closing mark takes the character before it down; an opening mark
+            // never stays at the end of a line. The units carried are the line's last ones.
+            let lineStart = starts[starts.count - 1]
+            var kept = spans.count - lineStart
             if isClosing(unit, bytes) {
-                while current.count > 1 {
-                    let moved = current.removeLast()
-                    carried.insert(moved, at: 0)
-                    if !isClosing(moved, bytes) { break }
+                while kept > 1 {
+                    kept -= 1
+                    if !isClosing(spans[lineStart + kept], bytes) { break }
                 }
             }
-            while let last = current.last, current.count > 1, isOpening(last, bytes) {
-                carried.insert(current.removeLast(), at: 0)
+            while kept > 1, isOpening(spans[lineStart + kept - 1], bytes) {
+                kept -= 1
             }
-            lines[lines.count - 1] = current
-            lines.append(carried + [unit])
-            lineWidth = measure(lines[lines.count - 1])
+            starts.append(lineStart + kept)
+            spans.append(unit)
+            lineWidth = measure(spans[(lineStart + kept)...])
         }
+        starts.append(spans.count)
         var line: [UInt8] = []
         var emitted = false
-        for units in lines where !units.isEmpty {
+        for index in 0..<(starts.count - 1) where starts[index] < starts[index + 1] {
             line.removeAll(keepingCapacity: true)
-            for (offset, unit) in units.enumerated() {
-                if offset > 0 && unit.spaceBefore { line.append(0x20) }
+            for offset in starts[index]..<starts[index + 1] {
+                let unit = spans[offset]
+                if offset > starts[index] && unit.spaceBefore { line.append(0x20) }
                 line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[unit.start..<unit.end]))
             }
             line.withUnsafeBufferPointer(emit)
@@ -99,18 +105,18 @@ enum SimpleLineBreaker {
     }
 
     /// The display width of a simple character, or nil when `value` is not one. Simple:
-    /// U+0021...U+007E, U+00A1...U+02FF, and the ranges `DisplayWidth.of(_:)` reads scalar
-    /// by scalar because no scalar there joins a grapheme cluster (CJK punctuation, Han,
-    /// full-width and half-width forms).
+    /// U+0021...U+007E, U+00A1...U+02FF, the general punctuation U+2010...U+2027 and
+    /// U+2030...U+205E (dashes, quotation marks), and the ranges `DisplayWidth.of(_:)` reads
+    /// scalar by scalar because no scalar there joins a grapheme cluster (CJK punctuation,
+    /// Han, full-width and half-width forms). The widths are `DisplayWidth`'s (tested for
+    /// every simple scalar).
     @inline(__always)
     static func width(_ value: UInt32) -> Int? {
         switch value {
-        case 0x21...0x7E, 0xA1...0x2FF:
-            return 1
-        case 0x3000...0x3029, 0x3030...0x303F, 0x4E00...0x9FFF, 0xFF00...0xFF9D, 0xFFA0...0xFFEF:
-            return Unicode.Scalar(value).map { DisplayWidth.of($0) }
-        default:
-            return nil
+        case 0x21...0x7E, 0xA1...0x2FF, 0x2010...0x2027, 0x2030...0x205E: 1
+        case 0x4E00...0x9FFF, 0x3000...0x3029, 0x3030...0x303E, 0xFF00...0xFF60, 0xFFE0...0xFFE6: 2
+        case 0x303F, 0xFF61...0xFF9D, 0xFFA0...0xFFDF, 0xFFE7...0xFFEF: 1
+        default: nil
         }
     }
 
@@ -206,10 +212,10 @@ enum SimpleLineBreaker {
         return pieces
     }
 
-    static func measure(_ units: [Span]) -> Int {
+    static func measure(_ units: ArraySlice<Span>) -> Int {
         var total = 0
-        for (offset, unit) in units.enumerated() {
-            total += unit.width + (offset > 0 && unit.spaceBefore ? 1 : 0)
+        for (offset, unit) in zip(units.indices, units) {
+            total += unit.width + (offset > units.startIndex && unit.spaceBefore ? 1 : 0)
         }
         return total
     }

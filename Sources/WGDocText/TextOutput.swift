@@ -84,10 +84,15 @@ struct TextOutput {
         line("\u{0C}")
     }
 
-    mutating func wrapped(_ text: String, width: Int, first: String = "", rest: String = "") {
+    /// `text` broken into lines of `width`, the first after `first`, the others after
+    /// `rest`; `firstWidth` and `restWidth` are their display widths when the caller knows them.
+    mutating func wrapped(
+        _ text: String, width: Int, first: String = "", rest: String = "", firstWidth: Int? = nil, restWidth: Int? = nil
+    ) {
         var offset = 0
         LineBreaker.forEachLine(
-            text, firstWidth: max(width - TextWidth.of(first), 10), width: max(width - TextWidth.of(rest), 10)
+            text, firstWidth: max(width - (firstWidth ?? TextWidth.of(first)), 10),
+            width: max(width - (restWidth ?? TextWidth.of(rest)), 10)
         ) { piece in
             line(prefix: offset == 0 ? first : rest, piece)
             offset += 1

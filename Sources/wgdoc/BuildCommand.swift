@@ -46,9 +46,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let compiler = try common.makeCompiler()
-        let compilation = try compiler.compile(file: file)
-        DiagnosticPrinter().print(compilation.diagnostics)
-        guard let resolved = compilation.resolved else { throw ExitStatus.documentErrors }
+        let resolved = try resolve(compiler)
         let formats = FormatChoice.expand(format)
         var options = RenderOptions(width: width)
         if formats.contains(where: \.usesWordTemplate) {
@@ -70,5 +68,14 @@ struct BuildCommand: ParsableCommand {
         for url in written {
             print(url.path)
         }
+    }
+
+    /// The resolved document, its diagnostics printed; the rest of the compilation (the
+    /// source's model) is released before rendering, which needs only the resolved document.
+    private func resolve(_ compiler: Compiler) throws -> ResolvedDocument {
+        let compilation = try compiler.compile(file: file)
+        DiagnosticPrinter().print(compilation.diagnostics)
+        guard let resolved = compilation.resolved else { throw ExitStatus.documentErrors }
+        return resolved
     }
 }

@@ -13,13 +13,14 @@ import WGDocModel
         "国际局提供了PCT Prime网络研讨会", "亚美尼亚（AM）、阿塞拜疆（AZ）、白俄罗斯（BL）、哈萨克斯坦（KZ）",
         "「引用」『二重』【括弧】〔亀甲〕〈山〉《二重山》…。，；：？！", "全角\u{3000}空白 and ｱｲｳ half-width ￥￡",
         "PCT培训 2022-10 在线 C 22", "一二三四五六七八九十", "x（y）z、w，v。",
+        "关于“PCT”的培训——在线‘课程’…… see ‘quoted’ “text” — dash – en ‰ ′″ ⁂", "“(opening”) ‘[marks’]",
     ]
 
     /// Text the fast path must leave to the general one.
     static let special = [
         "no\u{A0}break", "narrow\u{202F}nbsp", "figure\u{2007}space", "word\u{2060}joiner", "e\u{301}", "a \u{301}mark",
         "zero\u{200B}width", "emoji 😀", "control\u{7F}", "c1\u{85}", "한국어", "ไทย", "العربية", "\u{600} x",
-        "か\u{3099}", "ｶﾞ", "𠀀",
+        "か\u{3099}", "ｶﾞ", "𠀀", "line\u{2028}separator", "bidi\u{202E}x", "ZWNJ\u{200C}x",
     ]
 
     @Test func agreesWithTheGeneralAlgorithmOnTrickyText() {
@@ -49,6 +50,7 @@ import WGDocModel
         let alphabet: [String] = [
             "a", "Z", "7", "é", "ŀ", "·", " ", " ", " ", "  ", "\t", "\n", "(", ")", "[", "]", ",", ".", ";", "%", "!",
             "中", "文", "（", "）", "、", "，", "。", "「", "」", "《", "…", "ｱ", "\u{3000}", "〇", "PCT", "WIPO", "培训",
+            "—", "“", "”", "‘", "’", "〿", "￥",
         ]
         var generator = SplitMix64(seed: 15)
         for _ in 0..<1500 {
@@ -73,6 +75,22 @@ import WGDocModel
         for text in Self.tricky + Self.special + ["plain ASCII ~!", "\u{7F}", "tab\t"] {
             #expect(TextWidth.of(text) == DisplayWidth.of(text), "\(text.debugDescription)")
         }
+    }
+
+    /// Every simple scalar has `DisplayWidth`'s width and is a character of its own beside
+    /// any other simple scalar (no grapheme cluster joins them).
+    @Test func simpleScalarsHaveTheirDisplayWidthAndStandAlone() {
+        var count = 0
+        for value in UInt32(0)...0xFFFF {
+            guard let width = SimpleLineBreaker.width(value), let scalar = Unicode.Scalar(value) else { continue }
+            count += 1
+            #expect(width == DisplayWidth.of(scalar), "U+\(String(value, radix: 16))")
+            for neighbour in ["a", "中", "\u{FF76}", "\u{303F}", "é"] {
+                let text = neighbour + String(Character(scalar)) + neighbour
+                #expect(text.count == 3, "U+\(String(value, radix: 16)) beside \(neighbour)")
+            }
+        }
+        #expect(count > 20_000)
     }
 
     static func isSimple(_ text: String) -> Bool {
