@@ -2,16 +2,15 @@ import Dispatch
 import Synchronization
 import WGDocCompiler
 import WGDocDOCX
-import WGDocHTML
 import WGDocModel
-import WGDocText
 import WGDocVerify
 
 /// `wgdoc build`'s rendering: each format rendered and staged to its temporary file as soon
 /// as it is made, then released, so the outputs are never all in memory at once (issue #15:
-/// the peak was 38 times the source at 100,000 activities). Text and HTML are made on one
-/// thread while the Word parts are made and deflated on another; each output's bytes
-/// depend on the document alone, never on which thread finishes first.
+/// the peak was 38 times the source at 100,000 activities). Two threads share the work:
+/// one makes the Word package's parts and deflates the `.docx`; the other makes the text
+/// and HTML and then writes Flat OPC from the same parts. Each output's bytes depend on the
+/// document alone, never on which thread finishes first.
 public enum OutputProduction {
     /// What became of one format: the disagreements `--verify` found in it (none unless
     /// asked), or why it could not be made or staged.
@@ -24,18 +23,23 @@ public enum OutputProduction {
         _ document: ResolvedDocument, formats: [OutputFormat], options: RenderOptions, verify: Bool,
         into staging: OutputStaging
     ) throws(ToolError) {
-        let lanes = [formats.filter { !$0.usesWordTemplate }, formats.filter(\.usesWordTemplate)].filter { !$0.isEmpty }
-        let outcomes = Outcomes()
-        if lanes.count == 1 {
-            run(lanes[0], document, options, verify, staging, outcomes)
+        // Flat OPC goes beside the text when the other thread makes the parts anyway (for
+        // the .docx); then both threads always have work.
+        let flatBeside = formats.contains(.flatxml) && formats.contains { $0 == .docx || $0 == .pdf }
+        let first = formats.filter { !$0.usesWordTemplate || (flatBeside && $0 == .flatxml) }
+        let second = formats.filter { !first.contains($0) }
+        let job = Job(document: document, options: options, verify: verify, staging: staging,
+                      handoff: flatBeside ? PartsHandoff() : nil)
+        if first.isEmpty || second.isEmpty {
+            job.run(first + second, publishes: false)
         } else {
-            DispatchQueue.concurrentPerform(iterations: lanes.count) { index in
-                run(lanes[index], document, options, verify, staging, outcomes)
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                job.run(index == 0 ? first : second, publishes: index == 1)
             }
         }
         var found: [Disagreement] = []
         for format in formats {
-            switch outcomes.outcome(format) {
+            switch job.outcome(format) {
             case .success(let disagreements): found += disagreements
             case .failure(let error): throw error
             case nil: throw ToolError("internal error: \(format.rawValue) was not rendered")
@@ -44,46 +48,92 @@ public enum OutputProduction {
         try OutputVerification.check(found)
     }
 
-    /// Renders one lane's formats in order, on the calling thread; the Word formats of a
-    /// lane share one rendering of the package's parts.
-    private static func run(
-        _ formats: [OutputFormat], _ document: ResolvedDocument, _ options: RenderOptions, _ verify: Bool,
-        _ staging: OutputStaging, _ outcomes: Outcomes
-    ) {
-        let rendering = OutputRendering(document, options: options)
-        for format in formats {
-            let name = document.fileStem + "." + format.fileExtension
-            outcomes.set(format, Result { () throws(ToolError) in
-                if format == .flatxml, !verify {
-                    try staging.stage(name) { (file: OutputFile) throws(ToolError) in
-                        try rendering.flatOPC { (buffer: UnsafeRawBufferPointer) throws(ToolError) in
-                            do throws(OutputFile.Failure) {
-                                try file.write(buffer)
-                            } catch {
-                                throw ToolError("\(staging.directory.path): cannot write output \(name): \(error.reason)")
-                            }
-                        }
-                    }
-                    return []
-                }
-                let bytes = try rendering.render(format)
-                let disagreements = verify ? OutputVerification.disagreements(format, bytes, document: document) : []
-                try staging.stage(name, bytes: bytes)
-                return disagreements
-            })
-        }
-    }
-
-    /// The outcome of each format, set from either thread.
-    final class Outcomes: Sendable {
+    /// One build's rendering, shared by its two threads.
+    final class Job: Sendable {
+        let document: ResolvedDocument
+        let options: RenderOptions
+        let verify: Bool
+        let staging: OutputStaging
+        /// The Word parts, when Flat OPC is written on the thread that did not make them.
+        let handoff: PartsHandoff?
         private let outcomes = Mutex<[OutputFormat: Outcome]>([:])
 
-        func set(_ format: OutputFormat, _ outcome: Outcome) {
-            outcomes.withLock { $0[format] = outcome }
+        init(document: ResolvedDocument, options: RenderOptions, verify: Bool, staging: OutputStaging, handoff: PartsHandoff?) {
+            self.document = document
+            self.options = options
+            self.verify = verify
+            self.staging = staging
+            self.handoff = handoff
         }
 
         func outcome(_ format: OutputFormat) -> Outcome? {
             outcomes.withLock { $0[format] }
         }
+
+        /// Renders `formats` in order on the calling thread. The thread that `publishes`
+        /// makes the Word parts first and hands them to `handoff`; on the other, Flat OPC
+        /// waits for them there.
+        func run(_ formats: [OutputFormat], publishes: Bool) {
+            let rendering = OutputRendering(document, options: options)
+            if publishes, let handoff {
+                handoff.publish(Result { () throws(ToolError) in try rendering.wordParts() })
+            }
+            for format in formats {
+                let outcome = Result { () throws(ToolError) in try produce(format, rendering, waiting: !publishes) }
+                outcomes.withLock { $0[format] = outcome }
+            }
+        }
+
+        private func produce(_ format: OutputFormat, _ rendering: OutputRendering, waiting: Bool) throws(ToolError) -> [Disagreement] {
+            let name = document.fileStem + "." + format.fileExtension
+            guard format == .flatxml else {
+                let bytes = try rendering.render(format)
+                let disagreements = verify ? OutputVerification.disagreements(format, bytes, document: document) : []
+                try staging.stage(name, bytes: bytes)
+                return disagreements
+            }
+            let parts: [DOCXPart]
+            if waiting, let handoff {
+                parts = try handoff.wait().get()
+            } else {
+                parts = try rendering.wordParts()
+            }
+            if verify {
+                let bytes = FlatOPC.bytes(parts)
+                let disagreements = OutputVerification.disagreements(format, bytes, document: document)
+                try staging.stage(name, bytes: bytes)
+                return disagreements
+            }
+            let directory = staging.directory.path
+            try staging.stage(name) { (file: OutputFile) throws(ToolError) in
+                try FlatOPC.write(parts) { (buffer: UnsafeRawBufferPointer) throws(ToolError) in
+                    do throws(OutputFile.Failure) {
+                        try file.write(buffer)
+                    } catch {
+                        throw ToolError("\(directory): cannot write output \(name): \(error.reason)")
+                    }
+                }
+            }
+            return []
+        }
+    }
+
+    /// The Word parts passed from the thread that makes them to the one that writes Flat
+    /// OPC: published once (success or failure), waited for once.
+    final class PartsHandoff: Sendable {
+        private let value = Mutex<Result<[DOCXPart], ToolError>?>(nil)
+        private let ready = DispatchSemaphore(value: 0)
+
+        func publish(_ result: Result<[DOCXPart], ToolError>) {
+            value.withLock { $0 = result }
+            ready.signal()
+        }
+
+        func wait() -> Result<[DOCXPart], ToolError> {
+            ready.wait()
+            ready.signal()
+            return value.withLock { $0 } ?? .failure(ToolError("internal error: the Word parts were not made"))
+        }
+
     }
 }
