@@ -43,6 +43,24 @@ import WGDocModel
         }
     }
 
+    /// Every way of sharing the work: Flat OPC beside the text while the other thread makes
+    /// the parts, on the thread that makes them, or alone.
+    @Test(arguments: [[.docx, .flatxml], [.text, .flatxml], [.flatxml], [.html, .docx]] as [[OutputFormat]])
+    func stagesEachSubsetOfFormats(formats: [OutputFormat]) throws {
+        let document = try Example.resolved()
+        let options = RenderOptions(width: 60, wordTemplate: try Example.template())
+        let directory = Self.directory("subset")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let staging = try OutputStaging(directory: directory, names: formats.map { document.fileStem + "." + $0.fileExtension })
+        try OutputProduction.stage(document, formats: formats, options: options, verify: false, into: staging)
+        _ = try staging.commit()
+        let files = try Self.contents(directory)
+        #expect(files.count == formats.count)
+        for format in formats {
+            #expect(files[document.fileStem + "." + format.fileExtension] == (try format.render(document, options: options)), "\(format)")
+        }
+    }
+
     @Test func aFormatThatFailsLeavesTheDirectoryAsItWas() throws {
         let document = try Example.resolved()
         let directory = Self.directory("fail")
