@@ -77,11 +77,19 @@ enum SimpleLineBreaker {
         var emitted = false
         for index in 0..<(starts.count - 1) where starts[index] < starts[index + 1] {
             line.removeAll(keepingCapacity: true)
-            for offset in starts[index]..<starts[index + 1] {
+            // Units with no white space between them are adjacent in `bytes`: copied as one run.
+            var run = spans[starts[index]].start..<spans[starts[index]].end
+            for offset in (starts[index] + 1)..<starts[index + 1] {
                 let unit = spans[offset]
-                if offset > starts[index] && unit.spaceBefore { line.append(0x20) }
-                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[unit.start..<unit.end]))
+                if !unit.spaceBefore && unit.start == run.upperBound {
+                    run = run.lowerBound..<unit.end
+                    continue
+                }
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run]))
+                if unit.spaceBefore { line.append(0x20) }
+                run = unit.start..<unit.end
             }
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run]))
             line.withUnsafeBufferPointer(emit)
             emitted = true
         }
