@@ -28,8 +28,11 @@ public enum OutputProduction {
         let flatBeside = formats.contains(.flatxml) && formats.contains { $0 == .docx || $0 == .pdf }
         let first = formats.filter { !$0.usesWordTemplate || (flatBeside && $0 == .flatxml) }
         let second = formats.filter { !first.contains($0) }
-        let job = Job(document: document, options: options, verify: verify, staging: staging,
-                      handoff: flatBeside ? PartsHandoff() : nil)
+        // The first thread starts once the parts are made: the memory peak is while the
+        // Word writer's buffer grows, and the text and HTML are made while the .docx is
+        // deflated instead, which takes longer than both.
+        let handoff = !first.isEmpty && second.contains(where: \.usesWordTemplate) ? PartsHandoff() : nil
+        let job = Job(document: document, options: options, verify: verify, staging: staging, handoff: handoff)
         if first.isEmpty || second.isEmpty {
             job.run(first + second, publishes: false)
         } else {
@@ -71,12 +74,16 @@ public enum OutputProduction {
         }
 
         /// Renders `formats` in order on the calling thread. The thread that `publishes`
-        /// makes the Word parts first and hands them to `handoff`; on the other, Flat OPC
-        /// waits for them there.
+        /// makes the Word parts first and hands them to `handoff`; the other waits for them
+        /// there before it starts, and writes Flat OPC from them.
         func run(_ formats: [OutputFormat], publishes: Bool) {
             let rendering = OutputRendering(document, options: options)
-            if publishes, let handoff {
-                handoff.publish(Result { () throws(ToolError) in try rendering.wordParts() })
+            if let handoff {
+                if publishes {
+                    handoff.publish(Result { () throws(ToolError) in try rendering.wordParts() })
+                } else {
+                    _ = handoff.wait()
+                }
             }
             for format in formats {
                 let outcome = Result { () throws(ToolError) in try produce(format, rendering, waiting: !publishes) }
