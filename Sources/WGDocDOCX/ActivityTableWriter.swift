@@ -37,11 +37,20 @@ struct ActivityTableWriter {
         word.out.close()
         word.out.newline()
 
-        row(header: true, widths: widths, into: &word) { word, index in
+        // Row and cell properties are the same in every row: made once, copied into each.
+        let cellProperties = widths.map { width in
+            var writer = MarkupWriter(.xml)
+            writer.open("w:tcPr")
+            writer.empty("w:tcW", [.init("w:w", String(width)), .init("w:type", "dxa")])
+            writer.close()
+            return writer.markup
+        }
+        row(Self.rowProperties(header: true), cellProperties, into: &word) { word, index in
             word.paragraph(.tableHeading, text: table.columns[index].title)
         }
+        let bodyRow = Self.rowProperties(header: false)
         for activity in table.rows {
-            row(header: false, widths: widths, into: &word) { word, index in
+            row(bodyRow, cellProperties, into: &word) { word, index in
                 // The row's first cell carries its bookmark, for cross-references.
                 let bookmark = index == 0 ? activity.anchor : nil
                 let cell = index < activity.cells.count ? activity.cells[index].content : []
@@ -52,17 +61,25 @@ struct ActivityTableWriter {
         word.out.newline()
     }
 
-    private func row(header: Bool, widths: [Int], into word: inout WordWriter, cell: (inout WordWriter, Int) -> Void) {
-        word.out.open("w:tr")
-        word.out.open("w:trPr")
-        word.out.empty("w:cantSplit")
-        if header { word.out.empty("w:tblHeader") }
-        word.out.close()
-        for (index, width) in widths.enumerated() {
-            word.out.open("w:tc")
-            word.out.open("w:tcPr")
-            word.out.empty("w:tcW", [.init("w:w", String(width)), .init("w:type", "dxa")])
-            word.out.close()
+    /// `w:trPr`: no row split across pages; the header row repeated on every page.
+    private static func rowProperties(header: Bool) -> Markup {
+        var writer = MarkupWriter(.xml)
+        writer.open("w:trPr")
+        writer.empty("w:cantSplit")
+        if header { writer.empty("w:tblHeader") }
+        writer.close()
+        return writer.markup
+    }
+
+    private func row(
+        _ rowProperties: Markup, _ cellProperties: [Markup], into word: inout WordWriter,
+        cell: (inout WordWriter, Int) -> Void
+    ) {
+        word.out.open(WordTag.row)
+        word.out.embed(rowProperties)
+        for (index, properties) in cellProperties.enumerated() {
+            word.out.open(WordTag.cell)
+            word.out.embed(properties)
             cell(&word, index)
             word.out.close()
         }

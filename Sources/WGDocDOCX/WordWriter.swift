@@ -18,13 +18,18 @@ struct WordWriter {
     }
 
     /// Run formatting beyond the paragraph style.
-    struct RunStyle {
+    struct RunStyle: Hashable {
         var characterStyle: WordStyle?
         var italic = false
         var bold = false
 
         static let plain = RunStyle()
     }
+
+    /// `w:pPr` of a paragraph that ends no section, per style, and `w:rPr` per run style:
+    /// made once by `MarkupWriter`, then copied into every paragraph and run that uses them.
+    private var paragraphPropertiesMade: [WordStyle: Markup] = [:]
+    private var runPropertiesMade: [RunStyle: Markup] = [:]
 
     /// A paragraph with `style`; `content` writes its runs; `bookmark` names it as the
     /// target of cross-references; `section`, when given, ends a section with this
@@ -33,22 +38,39 @@ struct WordWriter {
         _ style: WordStyle, bookmark anchor: Anchor? = nil, section: WordSection? = nil,
         content: (inout WordWriter) -> Void
     ) {
-        out.open("w:p")
-        out.open("w:pPr")
-        out.empty("w:pStyle", [.init("w:val", style.rawValue)])
-        if direction == .rightToLeft { out.empty("w:bidi") }
-        if let section { section.write(into: &out) }
-        out.close()
+        out.open(WordTag.paragraph)
+        if let section {
+            writeParagraphProperties(style, section: section, into: &out)
+        } else {
+            out.embed(paragraphProperties(style))
+        }
         var bookmarkID: String?
         if let anchor {
             bookmarks += 1
             bookmarkID = String(bookmarks)
-            out.empty("w:bookmarkStart", [.init("w:id", String(bookmarks)), .init("w:name", anchor.wordBookmark)])
+            out.empty(WordTag.bookmarkStart, [.init(WordTag.id, String(bookmarks)), .init(WordTag.name, anchor.wordBookmark)])
         }
         content(&self)
-        if let bookmarkID { out.empty("w:bookmarkEnd", [.init("w:id", bookmarkID)]) }
+        if let bookmarkID { out.empty(WordTag.bookmarkEnd, [.init(WordTag.id, bookmarkID)]) }
         out.close()
         out.newline()
+    }
+
+    /// `w:pPr` of a `style` paragraph that ends no section.
+    private mutating func paragraphProperties(_ style: WordStyle) -> Markup {
+        if let made = paragraphPropertiesMade[style] { return made }
+        var writer = MarkupWriter(.xml)
+        writeParagraphProperties(style, section: nil, into: &writer)
+        paragraphPropertiesMade[style] = writer.markup
+        return writer.markup
+    }
+
+    private func writeParagraphProperties(_ style: WordStyle, section: WordSection?, into out: inout MarkupWriter) {
+        out.open(WordTag.paragraphProperties)
+        out.empty("w:pStyle", [.init("w:val", style.rawValue)])
+        if direction == .rightToLeft { out.empty(WordTag.bidi) }
+        if let section { section.write(into: &out) }
+        out.close()
     }
 
     /// A paragraph holding one plain text.
@@ -59,30 +81,29 @@ struct WordWriter {
     /// A run of text; tabs and line breaks become `w:tab` and `w:br`.
     mutating func run(_ text: String, _ style: RunStyle = .plain) {
         guard !text.isEmpty else { return }
-        out.open("w:r")
+        out.open(WordTag.run)
         runProperties(style)
         // Most runs hold no tab, line break or carriage return: one w:t, without walking
         // the text by grapheme cluster.
         if !text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            out.element("w:t", [.init("xml:space", "preserve")], text: text)
+            out.element(WordTag.text, text: text)
             out.close()
             return
         }
         var pending = ""
         func flush(_ out: inout MarkupWriter) {
             guard !pending.isEmpty else { return }
-            // xml:space="preserve" keeps leading and trailing spaces (§17.3.3.31).
-            out.element("w:t", [.init("xml:space", "preserve")], text: pending)
+            out.element(WordTag.text, text: pending)
             pending = ""
         }
         for character in text {
             switch character {
             case "\t":
                 flush(&out)
-                out.empty("w:tab")
+                out.empty(WordTag.tab)
             case "\n":
                 flush(&out)
-                out.empty("w:br")
+                out.empty(WordTag.lineBreak)
             default:
                 pending.append(character)
             }
@@ -96,17 +117,24 @@ struct WordWriter {
     /// Every run names its language so Word picks the East Asian font and line breaking
     /// for Chinese (`w:eastAsia`) and shapes right-to-left text (`w:bidi`).
     mutating func runProperties(_ style: RunStyle) {
-        out.open("w:rPr")
-        if let characterStyle = style.characterStyle { out.empty("w:rStyle", [.init("w:val", characterStyle.rawValue)]) }
+        if let made = runPropertiesMade[style] {
+            out.embed(made)
+            return
+        }
+        var writer = MarkupWriter(.xml)
+        writer.open(WordTag.runProperties)
+        if let characterStyle = style.characterStyle { writer.empty("w:rStyle", [.init("w:val", characterStyle.rawValue)]) }
         // Word takes bold and italic of right-to-left runs from the complex-script
         // properties (w:bCs, w:iCs): without them Arabic emphasis would print plain.
-        if style.bold { out.empty("w:b") }
-        if style.bold, direction == .rightToLeft { out.empty("w:bCs") }
-        if style.italic { out.empty("w:i") }
-        if style.italic, direction == .rightToLeft { out.empty("w:iCs") }
-        if direction == .rightToLeft { out.empty("w:rtl") }
-        out.empty("w:lang", languageAttributes)
-        out.close()
+        if style.bold { writer.empty("w:b") }
+        if style.bold, direction == .rightToLeft { writer.empty("w:bCs") }
+        if style.italic { writer.empty("w:i") }
+        if style.italic, direction == .rightToLeft { writer.empty("w:iCs") }
+        if direction == .rightToLeft { writer.empty("w:rtl") }
+        writer.empty("w:lang", languageAttributes)
+        writer.close()
+        runPropertiesMade[style] = writer.markup
+        out.embed(writer.markup)
     }
 
     /// `w:val` is the language of Latin-script text, `w:eastAsia` of CJK text, `w:bidi` of
@@ -135,20 +163,20 @@ struct WordWriter {
             case .documentReference(let symbol, _):
                 run(symbol, style)
             case .crossReference(let text, let anchor):
-                out.open("w:hyperlink", [.init("w:anchor", anchor.wordBookmark)])
+                out.open(WordTag.hyperlink, [.init(WordTag.anchor, anchor.wordBookmark)])
                 run(text, style)
                 out.close()
             case .link(let target, let text):
                 links.append(target)
-                out.open("w:hyperlink", [.init("r:id", "rIdLink\(links.count)")])
+                out.open(WordTag.hyperlink, [.init(WordTag.relationshipID, "rIdLink\(links.count)")])
                 var linked = style
                 linked.characterStyle = .hyperlink
                 run(text, linked)
                 out.close()
             case .footnoteReference(let number, _, _):
-                out.open("w:r")
+                out.open(WordTag.run)
                 runProperties(RunStyle(characterStyle: .footnoteReference))
-                out.empty("w:footnoteReference", [.init("w:id", String(number))])
+                out.empty(WordTag.footnoteReference, [.init(WordTag.id, String(number))])
                 out.close()
             }
         }

@@ -40,6 +40,30 @@ public enum Escaping {
         return result
     }
 
+    /// `text(value)` appended to `bytes` as UTF-8: plain text (the common case) is copied in
+    /// one piece, without making a String.
+    static func appendText(_ value: String, to bytes: inout [UInt8]) {
+        if appendPlain(value, attribute: false, to: &bytes) { return }
+        bytes.append(contentsOf: text(value).utf8)
+    }
+
+    /// `attribute(value)` appended to `bytes` as UTF-8.
+    static func appendAttribute(_ value: String, to bytes: inout [UInt8]) {
+        if appendPlain(value, attribute: true, to: &bytes) { return }
+        bytes.append(contentsOf: attribute(value).utf8)
+    }
+
+    /// Appends `value` and returns true when it needs no escaping; returns false, having
+    /// appended nothing, otherwise (or when its UTF-8 is not contiguous: the full path decides).
+    private static func appendPlain(_ value: String, attribute: Bool, to bytes: inout [UInt8]) -> Bool {
+        let appended = value.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard isPlain(utf8, attribute: attribute) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        return appended ?? false
+    }
+
     /// `value` without the characters no output may hold.
     public static func controlCharactersRemoved(_ value: String) -> String {
         var result = ""

@@ -8,11 +8,17 @@ public struct MarkupWriter: Sendable {
         case html
     }
 
+    /// How an open element is closed: by its name, or by the end tag of a `MarkupTag`.
+    fileprivate enum OpenElement {
+        case name(MarkupName)
+        case tag(MarkupTag)
+    }
+
     public let dialect: Dialect
     /// What was written, as UTF-8: appending bytes costs a fraction of appending to a
     /// String, which the Word part writer did hundreds of thousands of times.
     public private(set) var bytes: [UInt8] = []
-    private var openElements: [String] = []
+    private var openElements: [OpenElement] = []
 
     /// What was written.
     public var text: String {
@@ -23,18 +29,28 @@ public struct MarkupWriter: Sendable {
         self.dialect = dialect
     }
 
+    /// Room for `count` bytes, for a caller that knows roughly how much it will write.
+    public mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
     /// `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` and a newline; without
     /// `standalone` (`wgdoc` sources, which `fmt` writes that way) when `standalone` is false.
     public mutating func xmlDeclaration(standalone: Bool = true) {
-        append(standalone
-            ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        append(standalone ? Self.standaloneDeclaration : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     }
+
+    /// The XML declaration `xmlDeclaration()` writes by default.
+    static let standaloneDeclaration: StaticString = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
     /// A processing instruction such as `<?mso-application progid="Word.Document"?>`; the
     /// data comes from wgdoc's code, and `?>` inside it is dropped so it cannot end early.
     public mutating func processingInstruction(_ target: MarkupName, _ data: String) {
-        append("<?" + target.rawValue + " " + Escaping.controlCharactersRemoved(data).replacing("?>", with: "") + "?>\n")
+        append("<?")
+        append(target.rawValue)
+        append(" ")
+        append(Escaping.controlCharactersRemoved(data).replacing("?>", with: ""))
+        append("?>\n")
     }
 
     /// `<!DOCTYPE html>` and a newline.
@@ -46,26 +62,40 @@ public struct MarkupWriter: Sendable {
     public mutating func open(_ name: MarkupName, _ attributes: [MarkupAttribute] = []) {
         startTag(name, attributes)
         append(">")
-        openElements.append(name.rawValue)
+        openElements.append(.name(name))
+    }
+
+    /// Opens the element of `tag`; close it with `close()`.
+    public mutating func open(_ tag: MarkupTag) {
+        bytes.append(contentsOf: tag.start)
+        append(">")
+        openElements.append(.tag(tag))
     }
 
     /// Closes the innermost open element.
     public mutating func close() {
-        guard let name = openElements.popLast() else {
+        switch openElements.popLast() {
+        case .tag(let tag)?:
+            bytes.append(contentsOf: tag.end)
+        case .name(let name)?:
+            append("</")
+            append(name.rawValue)
+            append(">")
+        case nil:
             preconditionFailure("close() without an open element: a renderer bug")
         }
-        append("</")
-        append(name)
-        append(">")
     }
 
     /// An element without content: `<w:tab/>` in XML, `<meta …>` in HTML (void elements only).
     public mutating func empty(_ name: MarkupName, _ attributes: [MarkupAttribute] = []) {
         startTag(name, attributes)
-        switch dialect {
-        case .xml: append("/>")
-        case .html: append(">")
-        }
+        endEmpty()
+    }
+
+    /// The element of `tag` without content.
+    public mutating func empty(_ tag: MarkupTag) {
+        bytes.append(contentsOf: tag.start)
+        endEmpty()
     }
 
     /// `<name …>text</name>`.
@@ -75,9 +105,17 @@ public struct MarkupWriter: Sendable {
         close()
     }
 
+    /// The element of `tag` holding `content`.
+    public mutating func element(_ tag: MarkupTag, text content: String) {
+        bytes.append(contentsOf: tag.start)
+        append(">")
+        text(content)
+        bytes.append(contentsOf: tag.end)
+    }
+
     /// A text node, escaped.
     public mutating func text(_ content: String) {
-        append(Escaping.text(content))
+        Escaping.appendText(content, to: &bytes)
     }
 
     /// A line break between tags, for readable output; never inside text.
@@ -87,7 +125,7 @@ public struct MarkupWriter: Sendable {
 
     /// Markup produced earlier by another `MarkupWriter` (or checked well-formed XML), as is.
     public mutating func embed(_ markup: Markup) {
-        append(markup.text)
+        bytes.append(contentsOf: markup.bytes)
     }
 
     /// The content of an HTML `<style>` element. CSS is raw text in HTML: entities are not
@@ -99,25 +137,46 @@ public struct MarkupWriter: Sendable {
         close()
     }
 
-    /// What was written, as markup to embed elsewhere. Every element must be closed.
+    /// What was written, as markup to embed elsewhere. Every element must be closed. Shares
+    /// the writer's bytes: no copy is made unless the writer goes on writing.
     public var markup: Markup {
-        precondition(openElements.isEmpty, "unclosed elements \(openElements): a renderer bug")
-        return Markup(trusted: text)
+        precondition(openElements.isEmpty, "unclosed elements \(openElements.map(\.elementName)): a renderer bug")
+        return Markup(trusted: bytes[...])
+    }
+
+    private mutating func endEmpty() {
+        switch dialect {
+        case .xml: append("/>")
+        case .html: append(">")
+        }
+    }
+
+    private mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     private mutating func append(_ string: String) {
         bytes.append(contentsOf: string.utf8)
     }
 
-    private mutating func startTag(_ name: MarkupName, _ attributes: [MarkupAttribute]) {
+    mutating func startTag(_ name: MarkupName, _ attributes: [MarkupAttribute]) {
         append("<")
         append(name.rawValue)
         for attribute in attributes {
             append(" ")
             append(attribute.name.rawValue)
             append("=\"")
-            append(Escaping.attribute(attribute.value))
+            Escaping.appendAttribute(attribute.value, to: &bytes)
             append("\"")
+        }
+    }
+}
+
+extension MarkupWriter.OpenElement {
+    var elementName: String {
+        switch self {
+        case .name(let name): name.rawValue
+        case .tag(let tag): tag.name.rawValue
         }
     }
 }
