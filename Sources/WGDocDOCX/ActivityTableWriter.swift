@@ -37,49 +37,50 @@ struct ActivityTableWriter {
         word.out.close()
         word.out.newline()
 
-        // Row and cell properties are the same in every row: made once, copied into each.
-        let cellProperties = widths.map { width in
-            var writer = MarkupWriter(.xml)
-            writer.open("w:tcPr")
-            writer.empty("w:tcW", [.init("w:w", String(width)), .init("w:type", "dxa")])
-            writer.close()
-            return writer.markup
+        // Rows, cells and their paragraphs start alike in every row: made once, copied.
+        let cells = widths.map { width in
+            MarkupFrame(.xml) { out in
+                out.open("w:tc")
+                out.open("w:tcPr")
+                out.empty("w:tcW", [.init("w:w", String(width)), .init("w:type", "dxa")])
+                out.close()
+            }
         }
-        row(Self.rowProperties(header: true), cellProperties, into: &word) { word, index in
+        row(Self.rowFrame(header: true), cells, into: &word) { word, index in
             word.paragraph(.tableHeading, text: table.columns[index].title)
         }
-        let bodyRow = Self.rowProperties(header: false)
+        let bodyRow = Self.rowFrame(header: false)
+        let text = word.paragraphFrame(.tableText)
         for activity in table.rows {
-            row(bodyRow, cellProperties, into: &word) { word, index in
+            row(bodyRow, cells, into: &word) { word, index in
                 // The row's first cell carries its bookmark, for cross-references.
                 let bookmark = index == 0 ? activity.anchor : nil
                 let cell = index < activity.cells.count ? activity.cells[index].content : []
-                word.paragraph(.tableText, bookmark: bookmark) { $0.inlines(cell) }
+                word.paragraph(text, bookmark: bookmark) { $0.inlines(cell) }
             }
         }
         word.out.close()
         word.out.newline()
     }
 
-    /// `w:trPr`: no row split across pages; the header row repeated on every page.
-    private static func rowProperties(header: Bool) -> Markup {
-        var writer = MarkupWriter(.xml)
-        writer.open("w:trPr")
-        writer.empty("w:cantSplit")
-        if header { writer.empty("w:tblHeader") }
-        writer.close()
-        return writer.markup
+    /// `w:tr` and its `w:trPr`: no row split across pages; the header row repeated on
+    /// every page.
+    private static func rowFrame(header: Bool) -> MarkupFrame {
+        MarkupFrame(.xml) { out in
+            out.open("w:tr")
+            out.open("w:trPr")
+            out.empty("w:cantSplit")
+            if header { out.empty("w:tblHeader") }
+            out.close()
+        }
     }
 
     private func row(
-        _ rowProperties: Markup, _ cellProperties: [Markup], into word: inout WordWriter,
-        cell: (inout WordWriter, Int) -> Void
+        _ row: MarkupFrame, _ cells: [MarkupFrame], into word: inout WordWriter, cell: (inout WordWriter, Int) -> Void
     ) {
-        word.out.open(WordTag.row)
-        word.out.embed(rowProperties)
-        for (index, properties) in cellProperties.enumerated() {
-            word.out.open(WordTag.cell)
-            word.out.embed(properties)
+        word.out.open(row)
+        for (index, frame) in cells.enumerated() {
+            word.out.open(frame)
             cell(&word, index)
             word.out.close()
         }

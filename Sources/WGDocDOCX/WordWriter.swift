@@ -12,9 +12,16 @@ struct WordWriter {
     /// Bookmarks written so far; each needs a unique `w:id`.
     private var bookmarks = 0
 
+    /// Markup made once and copied into every paragraph and run that uses it: a paragraph's
+    /// start (`w:p`, its `w:pPr`) per style, a run's start (`w:r`, its `w:rPr`) per run style.
+    private var paragraphFrames: [WordStyle: MarkupFrame] = [:]
+    private var runFrames: [RunStyle: RunFrames] = [:]
+    private let plainRun: RunFrames
+
     init(language: LanguageCode, direction: TextDirection) {
         self.language = language
         self.direction = direction
+        plainRun = RunFrames(.plain, language: language, direction: direction)
     }
 
     /// Run formatting beyond the paragraph style.
@@ -26,10 +33,29 @@ struct WordWriter {
         static let plain = RunStyle()
     }
 
-    /// `w:pPr` of a paragraph that ends no section, per style, and `w:rPr` per run style:
-    /// made once by `MarkupWriter`, then copied into every paragraph and run that uses them.
-    private var paragraphPropertiesMade: [WordStyle: Markup] = [:]
-    private var runPropertiesMade: [RunStyle: Markup] = [:]
+    /// The frames of runs of one style: the run with its properties, and the same with a
+    /// `w:t` open for its text (the frame of almost every run).
+    struct RunFrames {
+        let run: MarkupFrame
+        let text: MarkupFrame
+
+        init(_ style: RunStyle, language: LanguageCode, direction: TextDirection) {
+            let properties = WordWriter.runProperties(style, language: language, direction: direction)
+            run = MarkupFrame(.xml) { out in
+                out.open("w:r")
+                out.embed(properties)
+            }
+            text = MarkupFrame(.xml) { out in
+                out.open("w:r")
+                out.embed(properties)
+                // xml:space="preserve" keeps leading and trailing spaces (§17.3.3.31).
+                out.open("w:t", [.init("xml:space", "preserve")])
+            }
+        }
+    }
+
+    /// `w:t` with `xml:space="preserve"`, for the pieces of a run split at tabs and breaks.
+    private static let textFrame = MarkupFrame("w:t", [.init("xml:space", "preserve")])
 
     /// A paragraph with `style`; `content` writes its runs; `bookmark` names it as the
     /// target of cross-references; `section`, when given, ends a section with this
@@ -38,12 +64,21 @@ struct WordWriter {
         _ style: WordStyle, bookmark anchor: Anchor? = nil, section: WordSection? = nil,
         content: (inout WordWriter) -> Void
     ) {
-        out.open(WordTag.paragraph)
         if let section {
-            writeParagraphProperties(style, section: section, into: &out)
+            let direction = direction
+            paragraph(MarkupFrame(.xml) { out in
+                out.open("w:p")
+                Self.writeParagraphProperties(style, direction: direction, section: section, into: &out)
+            }, bookmark: anchor, content: content)
         } else {
-            out.embed(paragraphProperties(style))
+            paragraph(paragraphFrame(style), bookmark: anchor, content: content)
         }
+    }
+
+    /// A paragraph started by `frame` (from `paragraphFrame`), for a writer that writes many
+    /// paragraphs of one style.
+    mutating func paragraph(_ frame: MarkupFrame, bookmark anchor: Anchor?, content: (inout WordWriter) -> Void) {
+        out.open(frame)
         var bookmarkID: String?
         if let anchor {
             bookmarks += 1
@@ -56,19 +91,24 @@ struct WordWriter {
         out.newline()
     }
 
-    /// `w:pPr` of a `style` paragraph that ends no section.
-    private mutating func paragraphProperties(_ style: WordStyle) -> Markup {
-        if let made = paragraphPropertiesMade[style] { return made }
-        var writer = MarkupWriter(.xml)
-        writeParagraphProperties(style, section: nil, into: &writer)
-        paragraphPropertiesMade[style] = writer.markup
-        return writer.markup
+    /// `w:p` and the `w:pPr` of a `style` paragraph that ends no section.
+    mutating func paragraphFrame(_ style: WordStyle) -> MarkupFrame {
+        if let made = paragraphFrames[style] { return made }
+        let direction = direction
+        let frame = MarkupFrame(.xml) { out in
+            out.open("w:p")
+            Self.writeParagraphProperties(style, direction: direction, section: nil, into: &out)
+        }
+        paragraphFrames[style] = frame
+        return frame
     }
 
-    private func writeParagraphProperties(_ style: WordStyle, section: WordSection?, into out: inout MarkupWriter) {
-        out.open(WordTag.paragraphProperties)
+    private static func writeParagraphProperties(
+        _ style: WordStyle, direction: TextDirection, section: WordSection?, into out: inout MarkupWriter
+    ) {
+        out.open("w:pPr")
         out.empty("w:pStyle", [.init("w:val", style.rawValue)])
-        if direction == .rightToLeft { out.empty(WordTag.bidi) }
+        if direction == .rightToLeft { out.empty("w:bidi") }
         if let section { section.write(into: &out) }
         out.close()
     }
@@ -81,29 +121,28 @@ struct WordWriter {
     /// A run of text; tabs and line breaks become `w:tab` and `w:br`.
     mutating func run(_ text: String, _ style: RunStyle = .plain) {
         guard !text.isEmpty else { return }
-        out.open(WordTag.run)
-        runProperties(style)
+        let frames = style == .plain ? plainRun : runFrames(style)
         // Most runs hold no tab, line break or carriage return: one w:t, without walking
         // the text by grapheme cluster.
-        if !text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            out.element(WordTag.text, text: text)
-            out.close()
+        if !Self.hasTabOrBreak(text) {
+            out.text(text, in: frames.text)
             return
         }
+        out.open(frames.run)
         var pending = ""
         func flush(_ out: inout MarkupWriter) {
             guard !pending.isEmpty else { return }
-            out.element(WordTag.text, text: pending)
+            out.text(pending, in: Self.textFrame)
             pending = ""
         }
         for character in text {
             switch character {
             case "\t":
                 flush(&out)
-                out.empty(WordTag.tab)
+                out.embed(WordTag.tab)
             case "\n":
                 flush(&out)
-                out.empty(WordTag.lineBreak)
+                out.embed(WordTag.lineBreak)
             default:
                 pending.append(character)
             }
@@ -112,36 +151,51 @@ struct WordWriter {
         out.close()
     }
 
+    /// Whether `text` holds a tab, a line feed or a carriage return (a byte scan).
+    static func hasTabOrBreak(_ text: String) -> Bool {
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            bytes.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(text.utf8)
+    }
+
+    private mutating func runFrames(_ style: RunStyle) -> RunFrames {
+        if let made = runFrames[style] { return made }
+        let frames = RunFrames(style, language: language, direction: direction)
+        runFrames[style] = frames
+        return frames
+    }
+
+    /// `w:rPr` of a run of `style`.
+    mutating func runProperties(_ style: RunStyle) {
+        out.embed(Self.runProperties(style, language: language, direction: direction))
+    }
+
     /// Run properties in schema order (CT_RPr): style, bold, italic (each with its complex-
     /// script twin in a right-to-left document), direction, language.
     /// Every run names its language so Word picks the East Asian font and line breaking
     /// for Chinese (`w:eastAsia`) and shapes right-to-left text (`w:bidi`).
-    mutating func runProperties(_ style: RunStyle) {
-        if let made = runPropertiesMade[style] {
-            out.embed(made)
-            return
+    static func runProperties(_ style: RunStyle, language: LanguageCode, direction: TextDirection) -> Markup {
+        Markup.written(.xml) { out in
+            out.open("w:rPr")
+            if let characterStyle = style.characterStyle { out.empty("w:rStyle", [.init("w:val", characterStyle.rawValue)]) }
+            // Word takes bold and italic of right-to-left runs from the complex-script
+            // properties (w:bCs, w:iCs): without them Arabic emphasis would print plain.
+            if style.bold { out.empty("w:b") }
+            if style.bold, direction == .rightToLeft { out.empty("w:bCs") }
+            if style.italic { out.empty("w:i") }
+            if style.italic, direction == .rightToLeft { out.empty("w:iCs") }
+            if direction == .rightToLeft { out.empty("w:rtl") }
+            out.empty("w:lang", languageAttributes(language))
+            out.close()
         }
-        var writer = MarkupWriter(.xml)
-        writer.open(WordTag.runProperties)
-        if let characterStyle = style.characterStyle { writer.empty("w:rStyle", [.init("w:val", characterStyle.rawValue)]) }
-        // Word takes bold and italic of right-to-left runs from the complex-script
-        // properties (w:bCs, w:iCs): without them Arabic emphasis would print plain.
-        if style.bold { writer.empty("w:b") }
-        if style.bold, direction == .rightToLeft { writer.empty("w:bCs") }
-        if style.italic { writer.empty("w:i") }
-        if style.italic, direction == .rightToLeft { writer.empty("w:iCs") }
-        if direction == .rightToLeft { writer.empty("w:rtl") }
-        writer.empty("w:lang", languageAttributes)
-        writer.close()
-        runPropertiesMade[style] = writer.markup
-        out.embed(writer.markup)
     }
 
     /// `w:val` is the language of Latin-script text, `w:eastAsia` of CJK text, `w:bidi` of
     /// right-to-left text (§17.3.2.20). In a Chinese document the Latin words (PCT, ePCT,
     /// symbols) are English, as Word itself writes it; tagging them zh-CN makes LibreOffice
     /// break them inside words ("201|9").
-    var languageAttributes: [MarkupAttribute] {
+    static func languageAttributes(_ language: LanguageCode) -> [MarkupAttribute] {
         switch language {
         case .zh: [.init("w:val", LanguageCode.en.wordTag), .init("w:eastAsia", language.wordTag)]
         case .ar: [.init("w:val", language.wordTag), .init("w:bidi", language.wordTag)]
@@ -174,7 +228,7 @@ struct WordWriter {
                 run(text, linked)
                 out.close()
             case .footnoteReference(let number, _, _):
-                out.open(WordTag.run)
+                out.open("w:r")
                 runProperties(RunStyle(characterStyle: .footnoteReference))
                 out.empty(WordTag.footnoteReference, [.init(WordTag.id, String(number))])
                 out.close()

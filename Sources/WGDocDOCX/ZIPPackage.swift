@@ -17,7 +17,7 @@ public enum ZIPPackage {
                 try archive.addEntry(
                     with: entry.name, type: .file, uncompressedSize: Int64(bytes.count),
                     modificationDate: fixedDate, permissions: 0o644, compressionMethod: .deflate,
-                    bufferSize: chunkSize, provider: { position, size in chunk(of: bytes, at: Int(position), size: size) })
+                    bufferSize: bufferSize(bytes.count), provider: { position, size in chunk(of: bytes, at: Int(position), size: size) })
             }
         }
         guard let data = archive.data else { throw ZIPPackageError.noData }
@@ -28,6 +28,12 @@ public enum ZIPPackage {
     /// handed over in a few hundred calls rather than 13,000 of 16 KB (its default); the same
     /// compressed bytes either way (zlib's output does not depend on how its input is split).
     static let chunkSize = 1 << 20
+
+    /// The chunk size for an entry of `count` bytes: ZIPFoundation zero-fills an output
+    /// buffer of this size per chunk, so a small part gets a small one.
+    static func bufferSize(_ count: Int) -> Int {
+        max(min(count, chunkSize), 1 << 12)
+    }
 
     /// `size` bytes of `bytes` from `position`, without copying them: ZIPFoundation reads the
     /// chunk before its provider is called again, and `bytes` outlives the archive call.

@@ -24,3 +24,12 @@ public struct Markup: Hashable, Sendable {
         Array(bytes)
     }
 }
+
+extension Markup {
+    /// The complete markup `build` writes into an empty writer (every element closed).
+    public static func written(_ dialect: MarkupWriter.Dialect, _ build: (inout MarkupWriter) -> Void) -> Markup {
+        var writer = MarkupWriter(dialect)
+        build(&writer)
+        return writer.markup
+    }
+}

@@ -1,6 +1,6 @@
 /// An element, attribute or processing-instruction name. Names come from wgdoc's code, never
 /// from a document: a string literal, or a name checked against the XML `Name` production.
-/// A renderer that writes a name many times keeps it in a `static let` (or a `MarkupTag`),
+/// A renderer that writes a name many times keeps it in a `static let` (or a `MarkupFrame`),
 /// so that it is checked once.
 public struct MarkupName: Hashable, Sendable, ExpressibleByStringLiteral {
     public let rawValue: String

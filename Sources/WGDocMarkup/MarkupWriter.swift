@@ -8,10 +8,10 @@ public struct MarkupWriter: Sendable {
         case html
     }
 
-    /// How an open element is closed: by its name, or by the end tag of a `MarkupTag`.
+    /// How an open element is closed: by its name, or by the end tags of a `MarkupFrame`.
     fileprivate enum OpenElement {
         case name(MarkupName)
-        case tag(MarkupTag)
+        case frame([UInt8])
     }
 
     public let dialect: Dialect
@@ -61,40 +61,39 @@ public struct MarkupWriter: Sendable {
     /// Opens `name`; close it with `close()`.
     public mutating func open(_ name: MarkupName, _ attributes: [MarkupAttribute] = []) {
         startTag(name, attributes)
-        append(">")
+        bytes.append(0x3E)  // >
         openElements.append(.name(name))
     }
 
-    /// Opens the element of `tag`; close it with `close()`.
-    public mutating func open(_ tag: MarkupTag) {
-        bytes.append(contentsOf: tag.start)
-        append(">")
-        openElements.append(.tag(tag))
+    /// Writes the start of `frame`; `close()` writes its end (all its end tags at once).
+    public mutating func open(_ frame: MarkupFrame) {
+        precondition(frame.dialect == dialect, "a frame of another dialect: a renderer bug")
+        bytes.append(contentsOf: frame.before)
+        openElements.append(.frame(frame.after))
     }
 
     /// Closes the innermost open element.
     public mutating func close() {
         switch openElements.popLast() {
-        case .tag(let tag)?:
-            bytes.append(contentsOf: tag.end)
+        case .frame(let end)?:
+            bytes.append(contentsOf: end)
         case .name(let name)?:
             append("</")
             append(name.rawValue)
-            append(">")
+            bytes.append(0x3E)  // >
         case nil:
             preconditionFailure("close() without an open element: a renderer bug")
         }
     }
 
+    /// Closes every open element, innermost first.
+    mutating func closeAll() {
+        while !openElements.isEmpty { close() }
+    }
+
     /// An element without content: `<w:tab/>` in XML, `<meta …>` in HTML (void elements only).
     public mutating func empty(_ name: MarkupName, _ attributes: [MarkupAttribute] = []) {
         startTag(name, attributes)
-        endEmpty()
-    }
-
-    /// The element of `tag` without content.
-    public mutating func empty(_ tag: MarkupTag) {
-        bytes.append(contentsOf: tag.start)
         endEmpty()
     }
 
@@ -105,12 +104,12 @@ public struct MarkupWriter: Sendable {
         close()
     }
 
-    /// The element of `tag` holding `content`.
-    public mutating func element(_ tag: MarkupTag, text content: String) {
-        bytes.append(contentsOf: tag.start)
-        append(">")
+    /// `content`, escaped, in `frame`: its start, the text, its end.
+    public mutating func text(_ content: String, in frame: MarkupFrame) {
+        precondition(frame.dialect == dialect, "a frame of another dialect: a renderer bug")
+        bytes.append(contentsOf: frame.before)
         text(content)
-        bytes.append(contentsOf: tag.end)
+        bytes.append(contentsOf: frame.after)
     }
 
     /// A text node, escaped.
@@ -120,7 +119,7 @@ public struct MarkupWriter: Sendable {
 
     /// A line break between tags, for readable output; never inside text.
     public mutating func newline() {
-        append("\n")
+        bytes.append(0x0A)
     }
 
     /// Markup produced earlier by another `MarkupWriter` (or checked well-formed XML), as is.
@@ -159,7 +158,7 @@ public struct MarkupWriter: Sendable {
         bytes.append(contentsOf: string.utf8)
     }
 
-    mutating func startTag(_ name: MarkupName, _ attributes: [MarkupAttribute]) {
+    private mutating func startTag(_ name: MarkupName, _ attributes: [MarkupAttribute]) {
         append("<")
         append(name.rawValue)
         for attribute in attributes {
@@ -176,7 +175,7 @@ extension MarkupWriter.OpenElement {
     var elementName: String {
         switch self {
         case .name(let name): name.rawValue
-        case .tag(let tag): tag.name.rawValue
+        case .frame(let end): String(decoding: end, as: UTF8.self)
         }
     }
 }

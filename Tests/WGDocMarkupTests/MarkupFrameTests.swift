@@ -1,42 +1,64 @@
 import Testing
 @testable import WGDocMarkup
 
-/// A `MarkupTag` is made once and written many times: what it writes must be exactly what
-/// the same name and attributes write through the ordinary calls, escaping included.
-@Suite struct MarkupTagTests {
+/// A `MarkupFrame` is made once and written many times: what it writes must be exactly what
+/// the same calls write directly, escaping included.
+@Suite struct MarkupFrameTests {
     static let attributeSets: [[MarkupAttribute]] = [
         [],
         [.init("xml:space", "preserve")],
         [.init("w:val", "a \"b\" <c> & d\te\nf"), .init("w:name", "议程 عربي Ω\u{300}\u{A0}'x'\u{1}\u{85}")],
     ]
 
-    @Test(arguments: [MarkupWriter.Dialect.xml, .html], attributeSets)
-    func tagWritesWhatTheNameWrites(_ dialect: MarkupWriter.Dialect, _ attributes: [MarkupAttribute]) {
-        let tag = MarkupTag("w:t", attributes)
-        let content = "<script>&</script> 议程 \u{7F}x"
-        var byTag = MarkupWriter(dialect)
-        byTag.open(tag)
-        byTag.empty(tag)
-        byTag.element(tag, text: content)
-        byTag.open("w:r")
-        byTag.open(tag)
-        byTag.text(content)
-        byTag.close()
-        byTag.close()
-        byTag.close()
+    static let content = "<script>&</script> 议程 \u{7F}x\r\n\u{FFFE}"
 
-        var byName = MarkupWriter(dialect)
-        byName.open("w:t", attributes)
-        byName.empty("w:t", attributes)
-        byName.element("w:t", attributes, text: content)
-        byName.open("w:r")
-        byName.open("w:t", attributes)
-        byName.text(content)
-        byName.close()
-        byName.close()
-        byName.close()
-        #expect(byTag.bytes == byName.bytes)
-        #expect(byTag.markup == byName.markup)
+    /// What a frame of `w:r`, an empty `w:rPr` child and `w:t` with `attributes` holds:
+    /// written by the ordinary calls.
+    static func direct(_ writer: inout MarkupWriter, _ attributes: [MarkupAttribute], text: String?) {
+        writer.open("w:r", attributes)
+        writer.empty("w:rPr", attributes)
+        writer.open("w:t", attributes)
+        if let text { writer.text(text) }
+    }
+
+    @Test(arguments: [MarkupWriter.Dialect.xml, .html], attributeSets)
+    func frameWritesWhatTheCallsWrite(_ dialect: MarkupWriter.Dialect, _ attributes: [MarkupAttribute]) {
+        let frame = MarkupFrame(dialect) { Self.direct(&$0, attributes, text: nil) }
+        let one = MarkupFrame("w:t", attributes, dialect: dialect)
+        var byFrame = MarkupWriter(dialect)
+        byFrame.text(Self.content, in: frame)
+        byFrame.open(frame)
+        byFrame.text(Self.content, in: one)
+        byFrame.open(one)
+        byFrame.close()
+        byFrame.close()
+        byFrame.text("", in: frame)
+
+        var byCalls = MarkupWriter(dialect)
+        Self.direct(&byCalls, attributes, text: Self.content)
+        byCalls.close()
+        byCalls.close()
+        Self.direct(&byCalls, attributes, text: nil)
+        byCalls.element("w:t", attributes, text: Self.content)
+        byCalls.open("w:t", attributes)
+        byCalls.close()
+        byCalls.close()
+        byCalls.close()
+        Self.direct(&byCalls, attributes, text: "")
+        byCalls.close()
+        byCalls.close()
+        #expect(byFrame.bytes == byCalls.bytes)
+        #expect(byFrame.markup == byCalls.markup)
+    }
+
+    @Test func aFrameOfCompleteElementsClosesNothing() {
+        let frame = MarkupFrame(.xml) { $0.empty("w:tab") }
+        var out = MarkupWriter(.xml)
+        out.open(frame)
+        out.text("a", in: frame)
+        out.close()
+        #expect(out.text == "<w:tab/><w:tab/>a")
+        #expect(Markup.written(.xml) { $0.empty("w:br") }.text == "<w:br/>")
     }
 
     @Test func markupSharesAndEmbedsTheWrittenBytes() {
