@@ -78,7 +78,8 @@ public struct MarkupWriter: Sendable {
         case .frame(let end)?:
             bytes.append(contentsOf: end)
         case .name(let name)?:
-            append("</")
+            bytes.append(0x3C)  // <
+            bytes.append(0x2F)  // /
             append(name.rawValue)
             bytes.append(0x3E)  // >
         case nil:
@@ -145,8 +146,11 @@ public struct MarkupWriter: Sendable {
 
     private mutating func endEmpty() {
         switch dialect {
-        case .xml: append("/>")
-        case .html: append(">")
+        case .xml:
+            bytes.append(0x2F)  // /
+            bytes.append(0x3E)  // >
+        case .html:
+            bytes.append(0x3E)  // >
         }
     }
 
@@ -159,14 +163,17 @@ public struct MarkupWriter: Sendable {
     }
 
     private mutating func startTag(_ name: MarkupName, _ attributes: [MarkupAttribute]) {
-        append("<")
+        // Single characters as bytes: appending one byte costs a fraction of appending a
+        // string of one.
+        bytes.append(0x3C)  // <
         append(name.rawValue)
         for attribute in attributes {
-            append(" ")
+            bytes.append(0x20)  // space
             append(attribute.name.rawValue)
-            append("=\"")
+            bytes.append(0x3D)  // =
+            bytes.append(0x22)  // "
             Escaping.appendAttribute(attribute.value, to: &bytes)
-            append("\"")
+            bytes.append(0x22)  // "
         }
     }
 }
