@@ -2,7 +2,8 @@
 /// producer has parsed and found well-formed (a publisher's `styles.xml`).
 public struct Markup: Hashable, Sendable {
     /// The markup as UTF-8: a slice, so that a part can hand out its content after its XML
-    /// declaration without copying it (`DOCXPart`).
+    /// declaration without copying it (`DOCXPart`). Its indices are those of the buffer it
+    /// shares: they need not start at 0.
     public let bytes: ArraySlice<UInt8>
 
     init(trusted bytes: ArraySlice<UInt8>) {
