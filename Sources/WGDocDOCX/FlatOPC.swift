@@ -14,7 +14,7 @@ public enum FlatOPC {
     /// The file's bytes.
     public static func bytes(_ parts: [DOCXPart]) -> [UInt8] {
         var result: [UInt8] = []
-        result.reserveCapacity(parts.reduce(4096) { $0 + $1.content.text.utf8.count + 256 })
+        result.reserveCapacity(parts.reduce(4096) { $0 + $1.content.bytes.count + 256 })
         write(parts) { (buffer: UnsafeRawBufferPointer) in result.append(contentsOf: buffer) }
         return result
     }
@@ -49,11 +49,7 @@ public enum FlatOPC {
             element.close()
             element.newline()
             try send(element.bytes[..<contentStart], to: sink)
-            var content = part.content.text
-            let result = content.withUTF8 { buffer in
-                Result { () throws(Failure) in try sink(UnsafeRawBufferPointer(buffer)) }
-            }
-            try result.get()
+            try send(part.content.bytes, to: sink)
             try send(element.bytes[contentStart...], to: sink)
         }
         try send(package.bytes[packageStart...], to: sink)

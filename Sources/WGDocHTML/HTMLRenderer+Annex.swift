@@ -94,15 +94,23 @@ extension HTMLRenderer {
         out.newline()
         out.open("tbody")
         out.newline()
-        // Names and each column's attributes made once, not once per cell (issue #15 profile).
+        // Each column's cell tags made once, not once per cell (issue #15 profile).
         let rowName: MarkupName = "tr"
-        let cellName: MarkupName = "td"
         let idName: MarkupName = "id"
-        let cellAttributes: [[MarkupAttribute]] = annex.table.columns.map { [.init("class", $0.kind.rawValue)] }
+        let plainRow = MarkupFrame(rowName, dialect: .html)
+        let cells = annex.table.columns.map { MarkupFrame("td", [.init("class", $0.kind.rawValue)], dialect: .html) }
         for row in annex.table.rows {
-            out.open(rowName, row.anchor.map { [.init(idName, $0.name)] } ?? [])
-            for (attributes, cell) in zip(cellAttributes, row.cells) {
-                out.open(cellName, attributes)
+            if let anchor = row.anchor {
+                out.open(rowName, [.init(idName, anchor.name)])
+            } else {
+                out.open(plainRow)
+            }
+            for (frame, cell) in zip(cells, row.cells) {
+                if case .text(let text) = cell.content.first, cell.content.count == 1 {
+                    out.text(text, in: frame)
+                    continue
+                }
+                out.open(frame)
                 inlines(cell.content, into: &out)
                 out.close()
             }
