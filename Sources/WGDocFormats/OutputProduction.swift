@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 import WGDocCompiler
 import WGDocDOCX
@@ -36,9 +37,17 @@ public enum OutputProduction {
         if first.isEmpty || second.isEmpty {
             job.run(first + second, publishes: false)
         } else {
-            DispatchQueue.concurrentPerform(iterations: 2) { index in
-                job.run(index == 0 ? first : second, publishes: index == 1)
+            // A thread of its own, not `DispatchQueue.concurrentPerform`: on one CPU
+            // dispatch runs the iterations one after the other, and the first would wait
+            // forever for the parts the second makes.
+            let done = DispatchSemaphore(value: 0)
+            let wordThread = Thread {
+                job.run(second, publishes: true)
+                done.signal()
             }
+            wordThread.start()
+            job.run(first, publishes: false)
+            done.wait()
         }
         var found: [Disagreement] = []
         for format in formats {
