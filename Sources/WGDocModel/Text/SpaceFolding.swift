@@ -50,6 +50,35 @@ public enum SpaceFolding {
 
     /// The pieces of a text node: its words and white-space runs.
     public static func pieces(of text: String) -> [(piece: Piece, text: String)] {
+        // Each piece is cut out of `text` as one slice: building it scalar by scalar
+        // (`UnicodeScalarView.append`) was most of the build stage's folding cost.
+        var result: [(piece: Piece, text: String)] = []
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let start = index
+            if WhiteSpace.contains(scalars[index]) {
+                var lineBreak = false
+                while index < scalars.endIndex, WhiteSpace.contains(scalars[index]) {
+                    if WhiteSpace.isLineBreak(scalars[index]) { lineBreak = true }
+                    scalars.formIndex(after: &index)
+                }
+                result.append((.space(lineBreak: lineBreak), String(scalars[start..<index])))
+            } else {
+                var last = scalars[index]
+                while index < scalars.endIndex, !WhiteSpace.contains(scalars[index]) {
+                    last = scalars[index]
+                    scalars.formIndex(after: &index)
+                }
+                result.append((.word(first: scalars[start], last: last), String(scalars[start..<index])))
+            }
+        }
+        return result
+    }
+
+    /// `pieces(of:)` as first written, scalar by scalar: the reference the fast version is
+    /// tested against.
+    static func piecesByScalar(of text: String) -> [(piece: Piece, text: String)] {
         var result: [(piece: Piece, text: String)] = []
         var word = String.UnicodeScalarView()
         var space = String.UnicodeScalarView()
