@@ -20,4 +20,10 @@ import WGDocModel
         #expect(fastResult == slowResult)
         #expect(fast.diagnostics == slow.diagnostics)
     }
+
+    @Test(arguments: ["", " ", "a", "online office  user\tlegal\n", "中文 e\u{301} \u{301}x", "\u{A0}a\u{A0} b", " ar  en\rfr ", "<&>\"'"])
+    func wordsAreTheScalarSplit(_ value: String) {
+        let stage = BuildStage(source: SourceText(path: "w.xml", bytes: []))
+        #expect(stage.words(value) == value.unicodeScalars.split(whereSeparator: WhiteSpace.contains).map { String($0) })
+    }
 }

@@ -51,26 +51,27 @@ public enum SpaceFolding {
     /// The pieces of a text node: its words and white-space runs.
     public static func pieces(of text: String) -> [(piece: Piece, text: String)] {
         // Each piece is cut out of `text` as one slice: building it scalar by scalar
-        // (`UnicodeScalarView.append`) was most of the build stage's folding cost.
+        // (`UnicodeScalarView.append`) was most of the build stage's folding cost. The
+        // runs are found over UTF-8 bytes: XML white space is ASCII, and an ASCII byte is
+        // always a scalar of its own, so every cut falls on a scalar boundary.
         var result: [(piece: Piece, text: String)] = []
+        let utf8 = text.utf8
         let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
             let start = index
-            if WhiteSpace.contains(scalars[index]) {
+            if isSpace(utf8[index]) {
                 var lineBreak = false
-                while index < scalars.endIndex, WhiteSpace.contains(scalars[index]) {
-                    if WhiteSpace.isLineBreak(scalars[index]) { lineBreak = true }
-                    scalars.formIndex(after: &index)
+                while index < utf8.endIndex, isSpace(utf8[index]) {
+                    if utf8[index] == 0x0A || utf8[index] == 0x0D { lineBreak = true }
+                    utf8.formIndex(after: &index)
                 }
                 result.append((.space(lineBreak: lineBreak), String(scalars[start..<index])))
             } else {
-                var last = scalars[index]
-                while index < scalars.endIndex, !WhiteSpace.contains(scalars[index]) {
-                    last = scalars[index]
-                    scalars.formIndex(after: &index)
-                }
-                result.append((.word(first: scalars[start], last: last), String(scalars[start..<index])))
+                while index < utf8.endIndex, !isSpace(utf8[index]) { utf8.formIndex(after: &index) }
+                let word = scalars[start..<index]
+                result.append((.word(first: word.first, last: word.last), String(word)))
             }
         }
         return result

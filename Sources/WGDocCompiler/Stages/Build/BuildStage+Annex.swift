@@ -291,7 +291,11 @@ extension BuildStage {
         return result
     }
 
-    private func words(_ value: String?) -> [String] {
-        (value ?? "").unicodeScalars.split(whereSeparator: WhiteSpace.contains).map { String($0) }
+    /// The words of an attribute value, split at XML white space. Split over UTF-8 bytes:
+    /// the four white-space characters are ASCII, and an ASCII byte is always a scalar of
+    /// its own in UTF-8, so the words are exactly those of a split by scalars.
+    func words(_ value: String?) -> [String] {
+        (value ?? "").utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 }
