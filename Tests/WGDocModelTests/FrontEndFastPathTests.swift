@@ -56,5 +56,10 @@ import Testing
         #expect(third == first)
         #expect(third.hashValue == first.hashValue)
         #expect(Set([first, second, third]).count == 2)
+        // Printed as its fields, as a plain struct was (tests compare models by their dumps).
+        let printed = String(reflecting: second)
+        #expect(printed.hasPrefix("WGDocModel.Activity(location: a.xml:3:5, id: Optional(\"r1\"), date: 2024-02, type: Optional("))
+        #expect(printed.contains("count: Optional(3)") && printed.hasSuffix("attributeLocations: [])"))
+        #expect(!printed.contains("storage"))
     }
 }

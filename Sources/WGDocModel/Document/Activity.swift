@@ -4,7 +4,7 @@
 /// copy every row many times over (`Document.allActivities`), and a copy of fourteen
 /// fields, eight of them arrays, cost a retain and a release per field each time.
 public struct Activity: Hashable, Sendable {
-    private var storage: Storage
+    fileprivate var storage: Storage
 
     public var location: SourceLocation {
         get { storage.fields.location }
@@ -104,7 +104,7 @@ public struct Activity: Hashable, Sendable {
     }
 
     /// The fields themselves.
-    private struct Fields: Hashable, Sendable {
+    fileprivate struct Fields: Hashable, Sendable {
         var location: SourceLocation
         var id: String?
         var date: ActivityDate
@@ -124,12 +124,20 @@ public struct Activity: Hashable, Sendable {
     /// The shared box. `@unchecked Sendable`: its one mutable field is written only through
     /// `unique()`, that is when no other `Activity` (on any thread) holds the box, the
     /// copy-on-write discipline of the standard library's own collections.
-    private final class Storage: @unchecked Sendable {
+    fileprivate final class Storage: @unchecked Sendable {
         var fields: Fields
 
         init(_ fields: Fields) {
             self.fields = fields
         }
+    }
+}
+
+extension Activity: CustomReflectable {
+    /// The fields as if the struct held them itself: printing, `dump` and
+    /// `String(reflecting:)` show an activity's values, exactly as before it had a box.
+    public var customMirror: Mirror {
+        Mirror(self, children: Mirror(reflecting: storage.fields).children, displayStyle: .struct)
     }
 }
 
