@@ -228,6 +228,12 @@ extension BuildStage {
     func asciiParticipants(_ text: String, line firstLine: Int, firstColumn: Int) -> [Participant] {
         var result: [Participant] = []
         let bytes = Array(text.utf8)
+        // One allocation of the right size: the model keeps these arrays to the end.
+        var codes = 0
+        for index in bytes.indices where !Self.isSpaceByte(bytes[index]) && (index == 0 || Self.isSpaceByte(bytes[index - 1])) {
+            codes += 1
+        }
+        result.reserveCapacity(codes)
         var line = firstLine
         var lineStart = 0
         var columnOffset = firstColumn
@@ -294,8 +300,23 @@ extension BuildStage {
     /// The words of an attribute value, split at XML white space. Split over UTF-8 bytes:
     /// the four white-space characters are ASCII, and an ASCII byte is always a scalar of
     /// its own in UTF-8, so the words are exactly those of a split by scalars.
+    /// Whether `byte` is one of XML's four white-space characters.
+    static func isSpaceByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
     func words(_ value: String?) -> [String] {
-        (value ?? "").utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-            .map { String(decoding: $0, as: UTF8.self) }
+        var text = value ?? ""
+        return text.withUTF8 { bytes in
+            var result: [String] = []
+            var index = 0
+            while index < bytes.count {
+                guard !Self.isSpaceByte(bytes[index]) else { index += 1; continue }
+                let start = index
+                while index < bytes.count, !Self.isSpaceByte(bytes[index]) { index += 1 }
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+            }
+            return result
+        }
     }
 }
