@@ -61,6 +61,18 @@ import WGDocModel
            let closed = replacingFirst("</document>", with: "</translation>", in: translation) {
             result.append(closed)
         }
+        // The hostile inputs that parse (HostileInputTests): an XInclude, a schema location,
+        // a javascript: link, a symbol that climbs folders, a right-to-left override.
+        let hostile: [(String, String)] = [
+            ("</heading>", "</heading><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"/etc/passwd\" parse=\"text\"/>"),
+            ("<document xmlns=\"urn:wgdoc:1\"", "<document xmlns=\"urn:wgdoc:1\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"urn:wgdoc:1 http://127.0.0.1:9/evil.xsd\""),
+            ("</p>", "<url>&#x09;JaVa&#x0A;ScRiPt:alert(1)</url></p>"),
+            ("symbol=\"PCT/WG/17/19\"", "symbol=\"../../../etc/passwd\""),
+            ("<description>", "<description>&#x202E;&#133;"),
+        ]
+        for (anchor, replacement) in hostile {
+            if let mutated = replacingFirst(anchor, with: replacement, in: text) { result.append(mutated) }
+        }
         result.append("<document xmlns=\"urn:wgdoc:1\"/>")
         result.append("<translation xmlns=\"urn:wgdoc:1\"><p/><activity/></translation>")
         result.append("<other/>")
