@@ -160,30 +160,6 @@ extension Compiler {
     }
 }
 
-/// The parsed tree and its source, read by validation and the build on two threads.
-/// `@unchecked Sendable` because both are only read once parsing is done: a `SourceText`
-/// holds constants, and neither stage modifies the libxml2 tree (`Compiler.model`).
-struct ParsedSource: @unchecked Sendable {
-    let tree: XMLDocument
-    let source: SourceText
-}
-
-/// What the build stage made of a tree: a source's document, or a translated edition's
-/// texts (laid over its original afterwards, in `Compiler.translation`).
-enum BuiltTree: Sendable {
-    case document(Document?, [Diagnostic])
-    case translation(OverlayText, [Diagnostic])
-
-    static func build(_ tree: XMLDocument, source: SourceText) -> BuiltTree {
-        if let root = tree.root, root.name == "translation", root.namespaceURI == Namespace.uri {
-            let (overlay, diagnostics) = BuildStage.runOverlay(root, source: source)
-            return .translation(overlay, diagnostics)
-        }
-        let (document, diagnostics) = BuildStage.run(tree, source: source)
-        return .document(document, diagnostics)
-    }
-}
-
 /// What one compilation produced: its diagnostics, and as far as it got, the model and the
 /// resolved document (present only when there were no errors).
 public struct Compilation: Sendable {
