@@ -18,6 +18,8 @@ final class ResolveStage {
     var namespace = AnchorNamespace()
     /// The anchor of the one note on "*": in the first annex whose rows carry a "*".
     var coOrganizerNoteAnchor: Anchor?
+    /// Computed figures, each value once.
+    lazy var figureValues = FigureValues(document: document, registry: registry)
     /// "、", formatted once.
     lazy var listSeparator = pack.format(.listSeparator)
 
@@ -173,7 +175,7 @@ final class ResolveStage {
                 }
             case .figure(let figure):
                 guard let claim = figure.claim else {
-                    return .text(groupedDigits(document.value(of: figure, registry: registry)))
+                    return .text(groupedDigits(figureValues.value(of: figure)))
                 }
                 switch claim.relation {
                 case .exact: return .text(claim.text)

@@ -8,10 +8,17 @@ struct EmptyDescriptionCheck: Check {
     static let enforces = "brief: empty required fields"
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
-        document.allActivities.compactMap { _, activity in
-            guard InlineText.plain(activity.description).allSatisfy(\.isWhitespace) else { return nil }
+        document.activityFindings { _, activity in
+            guard Self.isBlank(activity.description) else { return nil }
             return diagnostic(activity.location, "activity of \(activity.date) has an empty description",
                               help: "say what the activity was inside <description>")
         }
+    }
+
+    /// Whether the description's plain text is all white space; a description of one run
+    /// of text is read as it is, without joining a copy.
+    static func isBlank(_ description: [Inline]) -> Bool {
+        if description.count == 1, case .text(let text) = description[0] { return text.allSatisfy(\.isWhitespace) }
+        return InlineText.plain(description).allSatisfy(\.isWhitespace)
     }
 }

@@ -11,7 +11,7 @@ struct NameMismatchCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (_, activity) in document.allActivities {
+        for activity in document.annexes.lazy.flatMap(\.activities) {
             for printed in activity.printedNames {
                 if let owners = Self.otherOwners(of: printed.name, code: printed.code, registry: context.registry) {
                     let inParticipants = activity.participants.contains { $0.code == printed.code }

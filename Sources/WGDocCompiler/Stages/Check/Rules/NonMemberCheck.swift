@@ -11,9 +11,10 @@ struct NonMemberCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (_, activity) in document.allActivities {
-            for participant in activity.participants {
-                guard let entry = context.registry[participant.code], entry.kind == .country, !entry.isMember else {
+        for annex in document.annexes {
+            for participant in annex.activities.lazy.flatMap(\.participants) {
+                guard context.registry.kind(of: participant.code) == .country, let entry = context.registry[participant.code],
+                      !entry.isMember else {
                     continue
                 }
                 let name = entry.era(on: document.date).names[document.language] ?? ""

@@ -10,13 +10,21 @@ struct ReservedCodeCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (_, activity) in document.allActivities {
-            for use in activity.codeUses {
-                guard let entry = context.registry[use.code], entry.kind == .reserved else { continue }
-                let name = entry.names[.en].map { " (\($0))" } ?? ""
-                result.append(diagnostic(
-                    use.place(context), "'\(use.code)' is a reserved ST.3 code\(name), not a country or office",
-                    help: Self.help(for: use.code)))
+        for annex in document.annexes {
+            for activity in annex.activities {
+                // Participants, venue, organizers (at code="…"): the order of `codeUses`.
+                func check(_ code: ST3Code, _ location: SourceLocation) {
+                    guard context.registry.kind(of: code) == .reserved, let entry = context.registry[code] else { return }
+                    let name = entry.names[.en].map { " (\($0))" } ?? ""
+                    result.append(diagnostic(
+                        location, "'\(code)' is a reserved ST.3 code\(name), not a country or office",
+                        help: Self.help(for: code)))
+                }
+                for participant in activity.participants { check(participant.code, participant.location) }
+                if case .place(let code, _, let location)? = activity.venue { check(code, location) }
+                for organizer in activity.organizers {
+                    if let code = organizer.code { check(code, organizer.codeLocation ?? organizer.location) }
+                }
             }
         }
         return result
