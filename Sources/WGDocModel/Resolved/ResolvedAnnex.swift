@@ -166,7 +166,12 @@ public struct ResolvedCell: Hashable, Sendable {
 
     public init(content: [ResolvedInline]) {
         self.content = content
-        self.text = ResolvedInline.plainText(content)
+        // Most descriptions are one run of text: no list of pieces to join.
+        if content.count == 1, case .text(let text) = content[0] {
+            self.text = text
+        } else {
+            self.text = ResolvedInline.plainText(content)
+        }
     }
 
     public init(text: String) {
@@ -175,8 +180,18 @@ public struct ResolvedCell: Hashable, Sendable {
     }
 
     public init(items: [String], separator: String) {
-        self.init(text: items.joined(separator: separator))
+        self.init(text: ResolvedCell.joined(items, separator: separator))
         self.items = items
+    }
+
+    /// `items` joined by `separator`; most lists in a row have one entry, which is
+    /// its own text.
+    public static func joined(_ items: [String], separator: String) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.joined(separator: separator)
+        }
     }
 }
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import WGDocModel
 
 /// Inline suppression: `<!-- wgdoc-disable-next-line RULE[, RULE]: reason -->` silences those
@@ -83,9 +88,14 @@ struct Suppressions {
     static func mayHoldDirective(_ bytes: [UInt8]) -> Bool {
         let opening: [UInt8] = Array("<!--".utf8), word: [UInt8] = Array("wgdoc-".utf8)
         return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
             var offset = 0
             let count = buffer.count
             while offset + opening.count <= count {
+                // memchr finds the next '<' many bytes at a time.
+                guard let found = memchr(base + offset, Int32(opening[0]), count - offset) else { return false }
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                guard offset + opening.count <= count else { return false }
                 guard buffer[offset] == opening[0], buffer[offset + 1] == opening[1],
                       buffer[offset + 2] == opening[2], buffer[offset + 3] == opening[3] else { offset += 1; continue }
                 var cursor = offset + opening.count

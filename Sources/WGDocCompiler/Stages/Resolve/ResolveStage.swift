@@ -20,6 +20,12 @@ final class ResolveStage {
     var coOrganizerNoteAnchor: Anchor?
     /// Computed figures, each value once.
     lazy var figureValues = FigureValues(document: document, registry: registry)
+    /// The table's dates ("2023-10", "2023年10月"), venues ("online") and venues with
+    /// their city, each formatted once: a table of 10,000 rows has a few dozen months.
+    var activityDates: [ActivityDate: String] = [:]
+    lazy var venueOnline = pack.format(.venueOnline)
+    lazy var venueHybrid = pack.format(.venueHybrid)
+    var venuesWithCity: [VenueWithCity: String] = [:]
     /// "、", formatted once.
     lazy var listSeparator = pack.format(.listSeparator)
 
@@ -242,6 +248,13 @@ final class ResolveStage {
     /// An activity's date as the table prints it: "2023-10", a range, a quarter or "to be
     /// confirmed".
     func activityDate(_ date: ActivityDate) -> String {
+        if let known = activityDates[date] { return known }
+        let text = formattedActivityDate(date)
+        activityDates[date] = text
+        return text
+    }
+
+    private func formattedActivityDate(_ date: ActivityDate) -> String {
         switch date {
         case .month(let month): activityMonth(month)
         case .months(let from, let to):

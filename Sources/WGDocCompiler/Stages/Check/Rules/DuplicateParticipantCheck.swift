@@ -9,11 +9,13 @@ struct DuplicateParticipantCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        // One table for every long row, emptied between them.
+        var first: [ST3Code: SourceLocation] = [:]
         for activity in document.annexes.lazy.flatMap(\.activities) {
             let participants = activity.participants
             // A row lists a few participants: look back over them, with no table per row;
             // a table only where a long list would make that quadratic.
-            var first: [ST3Code: SourceLocation] = [:]
+            first.removeAll(keepingCapacity: true)
             let useTable = participants.count > 16
             for (index, participant) in participants.enumerated() {
                 let earlier: SourceLocation?

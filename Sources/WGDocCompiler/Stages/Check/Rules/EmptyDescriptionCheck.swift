@@ -18,7 +18,12 @@ struct EmptyDescriptionCheck: Check {
     /// Whether the description's plain text is all white space; a description of one run
     /// of text is read as it is, without joining a copy.
     static func isBlank(_ description: [Inline]) -> Bool {
-        if description.count == 1, case .text(let text) = description[0] { return text.allSatisfy(\.isWhitespace) }
+        if description.count == 1, case .text(let text) = description[0] {
+            // A first character that starts with a visible ASCII character is not white
+            // space (`Character.isWhitespace` reads the first scalar).
+            if let first = text.utf8.first, (0x21...0x7E).contains(first) { return false }
+            return text.allSatisfy(\.isWhitespace)
+        }
         return InlineText.plain(description).allSatisfy(\.isWhitespace)
     }
 }

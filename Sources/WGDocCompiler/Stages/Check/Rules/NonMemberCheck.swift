@@ -11,17 +11,19 @@ struct NonMemberCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        var nonMember = CodeTable { code in
+            context.registry[code].map { $0.kind == .country && !$0.isMember } ?? false
+        }
         for annex in document.annexes {
-            for participant in annex.activities.lazy.flatMap(\.participants) {
-                guard context.registry.kind(of: participant.code) == .country, let entry = context.registry[participant.code],
-                      !entry.isMember else {
-                    continue
+            for activity in annex.activities {
+                for participant in activity.participants {
+                    guard nonMember[participant.code], let entry = context.registry[participant.code] else { continue }
+                    let name = entry.era(on: document.date).names[document.language] ?? ""
+                    result.append(diagnostic(
+                        participant.location,
+                        "participant '\(participant.code)' (\(name)) is not a WIPO Member State",
+                        help: "check the code; a territory or an observer may take part, but a slip is more likely"))
                 }
-                let name = entry.era(on: document.date).names[document.language] ?? ""
-                result.append(diagnostic(
-                    participant.location,
-                    "participant '\(participant.code)' (\(name)) is not a WIPO Member State",
-                    help: "check the code; a territory or an observer may take part, but a slip is more likely"))
             }
         }
         return result

@@ -10,11 +10,12 @@ struct ReservedCodeCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        var reserved = CodeTable { context.registry.kind(of: $0) == .reserved }
         for annex in document.annexes {
             for activity in annex.activities {
                 // Participants, venue, organizers (at code="…"): the order of `codeUses`.
                 func check(_ code: ST3Code, _ location: SourceLocation) {
-                    guard context.registry.kind(of: code) == .reserved, let entry = context.registry[code] else { return }
+                    guard reserved[code], let entry = context.registry[code] else { return }
                     let name = entry.names[.en].map { " (\($0))" } ?? ""
                     result.append(diagnostic(
                         location, "'\(code)' is a reserved ST.3 code\(name), not a country or office",

@@ -10,11 +10,12 @@ struct UnknownCodeCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        var known = CodeTable { context.registry.contains($0) }
         for annex in document.annexes {
             for activity in annex.activities {
                 // Participants, venue, organizers, printed names: the order of the findings.
                 func check(_ code: ST3Code, _ location: SourceLocation) {
-                    guard !context.registry.contains(code) else { return }
+                    guard !known[code] else { return }
                     result.append(diagnostic(location, "unknown ST.3 code '\(code)'", help: Self.suggestion(for: code, activity: activity, registry: context.registry)))
                 }
                 for participant in activity.participants { check(participant.code, participant.location) }
