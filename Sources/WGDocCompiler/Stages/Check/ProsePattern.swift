@@ -15,6 +15,9 @@ struct ProsePattern: Sendable {
     fileprivate let run: @Sendable (ProseMatch, Int, Continuation) -> Bool
     /// The one end of a pattern that matches in at most one way; nil for the others.
     fileprivate let single: (@Sendable (ProseMatch, Int) -> Int?)?
+    /// What must hold at a place for a match to start there, tested before the pattern
+    /// (most places of a text fail it at once); nil when anything may start a match.
+    fileprivate var start: (@Sendable ([Unicode.Scalar], Int) -> Bool)?
 
     fileprivate init(_ run: @escaping @Sendable (ProseMatch, Int, Continuation) -> Bool) {
         self.run = run
@@ -26,6 +29,23 @@ struct ProsePattern: Sendable {
         run = { match, offset, next in
             guard let end = single(match, offset) else { return false }
             return next(end)
+        }
+    }
+
+    /// This pattern, searched only at the places where `test` holds: a condition every
+    /// match start meets (its first character, or the one before it).
+    func starting(where test: @escaping @Sendable ([Unicode.Scalar], Int) -> Bool) -> ProsePattern {
+        var pattern = self
+        pattern.start = test
+        return pattern
+    }
+
+    /// This pattern, searched only where the first character is one of `scalars`, or
+    /// folds to one of them.
+    func starting(with scalars: [Unicode.Scalar], ignoringCase: Bool = false) -> ProsePattern {
+        let wanted = Set(scalars.map { ignoringCase ? ProseCharacters.folded($0) : $0 })
+        return starting { text, offset in
+            offset < text.count && (wanted.contains(text[offset]) || (ignoringCase && wanted.contains(ProseCharacters.folded(text[offset]))))
         }
     }
 }
@@ -61,6 +81,10 @@ final class ProseMatch {
     func first(_ pattern: ProsePattern, from start: Int = 0) -> Range<Int>? {
         var offset = start
         while offset <= scalars.count {
+            if let start = pattern.start, !start(scalars, offset) {
+                offset += 1
+                continue
+            }
             for index in groups.indices { groups[index] = nil }
             var end: Int?
             if pattern.run(self, offset, { reached in end = reached; return true }), let end {

@@ -31,7 +31,7 @@ struct FigureValues {
     /// Whether `scope` selects no activity, remembered.
     mutating func isEmpty(_ scope: FigureScope) -> Bool {
         if let known = emptyScopes[scope] { return known }
-        let empty = document.activities(in: scope).isEmpty
+        let empty = !document.hasActivities(in: scope)
         emptyScopes[scope] = empty
         return empty
     }

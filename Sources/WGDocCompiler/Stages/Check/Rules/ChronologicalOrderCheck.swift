@@ -12,14 +12,18 @@ struct ChronologicalOrderCheck: Check {
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for annex in document.annexes {
-            let dated = annex.activities.filter { $0.date.first != nil }
-            for (previous, activity) in zip(dated, dated.dropFirst()) {
-                guard let month = activity.date.first, let previousMonth = previous.date.first, month < previousMonth else { continue }
-                result.append(diagnostic(
-                    activity.location(of: .month),
-                    "activity of '\(activity.date)' comes after one of '\(previous.date)'",
-                    help: "keep each annex's table in chronological order",
-                    related: [.init(location: previous.location, message: "the activity before it")]))
+            // Each dated activity against the dated one before it; no list of them is made.
+            var previous: Activity?
+            for activity in annex.activities {
+                guard let month = activity.date.first else { continue }
+                if let before = previous, let previousMonth = before.date.first, month < previousMonth {
+                    result.append(diagnostic(
+                        activity.location(of: .month),
+                        "activity of '\(activity.date)' comes after one of '\(before.date)'",
+                        help: "keep each annex's table in chronological order",
+                        related: [.init(location: before.location, message: "the activity before it")]))
+                }
+                previous = activity
             }
         }
         return result

@@ -38,12 +38,14 @@ struct MissingAnnexCheck: Check {
             // numerals leaves a numeral where a separator or a word boundary must be).
             .group(1, .sequence(roman, .repeated(.atomic(.sequence(separator, roman))))),
             .wordBoundary, .ahead(otherDocument, negated: true))
+        .starting(with: ["A", "П"])
     }()
     /// "附件二", "附件一和三": `附件([一二三四五六七八九十]+(?:[和至、及或][一二三四五六七八九十]+)*)`.
     static let chinese: ProsePattern = {
         let number = ProsePattern.repeated(.scalar { "一二三四五六七八九十".unicodeScalars.contains($0) }, 1)
         return .sequence(.literal("附件"), .group(1, .sequence(
             number, .repeated(.atomic(.sequence(.scalar { "和至、及或".unicodeScalars.contains($0) }, number))))))
+        .starting(with: ["附"])
     }()
     /// A document symbol or "文件" (not "本文件", this document) just before 附件: another
     /// document's annex. `(?:[A-Z0-9.]\s*的?|(?<!本)文件的?)\s*$`.
@@ -52,6 +54,9 @@ struct MissingAnnexCheck: Check {
             .sequence(.scalar { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." }, .spaces, .optional(.literal("的"))),
             .sequence(.behind(negated: true) { $0 == "本" }, .literal("文件"), .optional(.literal("的")))),
         .spaces, .end)
+        .starting { text, offset in
+            offset < text.count && (("A"..."Z").contains(text[offset]) || ("0"..."9").contains(text[offset]) || text[offset] == "." || text[offset] == "文")
+        }
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         let count = document.annexes.count

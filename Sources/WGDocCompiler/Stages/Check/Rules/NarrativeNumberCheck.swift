@@ -21,6 +21,7 @@ struct NarrativeNumberCheck: Check {
         .group(2, number([","])), .someSpaces,
         .repeated(.sequence(.repeated(.scalar { ProseCharacters.isLetterIgnoringCase($0) || $0 == "-" }, 1), .someSpaces), 0, 6, lazy: true),
         .group(3, .words(["activities", "participants"], ignoringCase: true)), .wordBoundary)
+        .starting(with: ["m", "o", "a"], ignoringCase: true)
     /// `(至少)?(\d{1,3}(?:,\d{3})+|\d+)(多|余)?(?:项|名)[^，。；\d\x{FFFC}]{0,24}?(活动|参与者)`. Groups: 1 至少,
     /// 2 the number, 3 多 or 余, 4 what is counted.
     static let chinese = ProsePattern.sequence(
@@ -28,10 +29,12 @@ struct NarrativeNumberCheck: Check {
         .optional(.group(3, .words(["多", "余"], ignoringCase: false))), .words(["项", "名"], ignoringCase: false),
         .repeated(.scalar { !"，。；\u{FFFC}".unicodeScalars.contains($0) && !ProseCharacters.isDigit($0) }, 0, 24, lazy: true),
         .group(4, .words(["活动", "参与者"], ignoringCase: false)))
+        .starting { text, offset in offset < text.count && (text[offset] == "至" || ProseCharacters.isDigit(text[offset])) }
     /// Where a sentence ends: `(?<=[.;])\s+(?=\p{Lu})|(?<=[。；])`.
     static let sentenceEnd = ProsePattern.either(
         .sequence(.behind { $0 == "." || $0 == ";" }, .someSpaces, .ahead(.scalar(ProseCharacters.isUppercaseLetter))),
         .behind { $0 == "。" || $0 == "；" })
+        .starting { text, offset in offset > 0 && ".;。；".unicodeScalars.contains(text[offset - 1]) }
 
     /// A number with its thousands grouped by one of `separators`, or not grouped:
     /// `\d{1,3}(?:[,]\d{3})+|\d+`.
@@ -186,7 +189,13 @@ struct NarrativeNumberCheck: Check {
                    .repeated(.sequence(.repeated(.scalar { letterOrMark($0) || $0 == "-" }, 1), .someSpaces), 0, 6, lazy: true),
                    .either(.group(2, nouns.activities), .group(3, nouns.participants)),
                    .ahead(.scalar(letterOrMark), negated: true)])
-            return (relation, pattern)
+            // The label's first word, or (a label that starts with the number) white space or a digit.
+            if let first = parts[0].split(whereSeparator: \.isWhitespace).first?.unicodeScalars.first {
+                return (relation, pattern.starting(with: [first], ignoringCase: true))
+            }
+            return (relation, pattern.starting { text, offset in
+                offset < text.count && (ProseCharacters.isSpace(text[offset]) || ProseCharacters.isDigit(text[offset]))
+            })
         }
     }
 

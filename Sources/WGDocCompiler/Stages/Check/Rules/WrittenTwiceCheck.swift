@@ -27,12 +27,14 @@ struct WrittenTwiceCheck: Check {
         // Atomic: fewer digits leave a digit where "." must follow.
         .repeated(.atomic(.sequence(.literal("."), .digits))),
         .literal("."), .space)
+        .starting { _, offset in offset == 0 }
 
     /// One of `words` (starting a word) or of `others` (anywhere), then white space to the end.
     static func closing(_ words: [String], or others: [String]) -> ProsePattern {
-        .sequence(
+        ProsePattern.sequence(
             .either([.sequence(.wordBoundary, .words(words, ignoringCase: true))] + others.map { .literal($0, ignoringCase: true) }),
             .spaces, .end)
+        .starting(with: (words + others).compactMap(\.unicodeScalars.first), ignoringCase: true)
     }
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
