@@ -72,4 +72,42 @@ import WGDocModel
         let content: [ResolvedInline] = [.text("附件 <&>")]
         #expect(ResolvedCell(content: content).text == ResolvedInline.plainText(content))
     }
+
+    /// The suppression lookup finds exactly the directives that comparing each with every
+    /// diagnostic finds: nested and overlapping ranges, two files, rules named twice,
+    /// directives with no element after them.
+    @Test func suppressionLookupAsComparingEveryDirective() {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let rules = ["st3.non-member", "date.order", "value.zero-count"].map { RuleID($0) }
+        let files = ["a.xml", "b.xml"]
+        let entries: [Suppressions.Entry] = (0..<300).map { _ in
+            let start = next(200) + 1
+            let lines: ClosedRange<Int>? = next(10) == 0 ? nil : start...(start + next(next(3) == 0 ? 150 : 5))
+            let named = (0..<(1 + next(3))).map { _ in rules[next(3)] }
+            return Suppressions.Entry(location: SourceLocation(file: files[next(2)], line: start, column: 1), rules: named, lines: lines)
+        }
+        let index = SuppressionIndex(entries)
+        var checked = 0
+        for line in 0...400 {
+            for file in files {
+                for rule in rules {
+                    var found = Set<[Int]>()
+                    index.covering(file: file, rule: rule, line: line) { found.insert([$0, $1]) }
+                    var expected = Set<[Int]>()
+                    for (number, entry) in entries.enumerated() {
+                        guard entry.location.file == file, let lines = entry.lines, lines.contains(line),
+                              let ruleIndex = entry.rules.firstIndex(of: rule) else { continue }
+                        expected.insert([number, ruleIndex])
+                    }
+                    #expect(found == expected, "\(file):\(line) \(rule.rawValue)")
+                    checked += expected.count
+                }
+            }
+        }
+        #expect(checked > 1000)
+    }
 }

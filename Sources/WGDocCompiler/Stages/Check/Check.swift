@@ -120,8 +120,9 @@ extension Document {
     func activityFindings(_ finding: (Annex, Activity) -> Diagnostic?) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for annex in annexes {
-            for activity in annex.activities {
-                if let diagnostic = finding(annex, activity) { result.append(diagnostic) }
+            let activities = annex.activities
+            for index in activities.indices {
+                if let diagnostic = finding(annex, activities[index]) { result.append(diagnostic) }
             }
         }
         return result

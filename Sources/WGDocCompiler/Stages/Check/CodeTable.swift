@@ -13,16 +13,24 @@ struct CodeTable<Value> {
 
     subscript(code: ST3Code) -> Value {
         mutating get {
-            let utf8 = code.rawValue.utf8
             // ST3Code holds two capital letters (its initializer checks); anything else is
             // computed each time.
-            guard utf8.count == 2, let first = utf8.first, let last = utf8.last,
-                  (65...90).contains(first), (65...90).contains(last) else { return compute(code) }
-            let index = Int(first - 65) * 26 + Int(last - 65)
+            guard let index = code.tableIndex else { return compute(code) }
             if let known = values[index] { return known }
             let value = compute(code)
             values[index] = value
             return value
         }
+    }
+}
+
+extension ST3Code {
+    /// 0 for AA … 675 for ZZ, the place of the code in a table of every two-letter code;
+    /// nil for anything that is not two capital letters.
+    var tableIndex: Int? {
+        var bytes = rawValue.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next(), bytes.next() == nil,
+              (65...90).contains(first), (65...90).contains(second) else { return nil }
+        return Int(first - 65) * 26 + Int(second - 65)
     }
 }

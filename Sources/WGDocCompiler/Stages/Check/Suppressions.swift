@@ -113,15 +113,13 @@ struct Suppressions {
         guard !entries.isEmpty || !problems.isEmpty else { return diagnostics }
         var used = Set<[Int]>()
         var kept: [Diagnostic] = []
+        let index = SuppressionIndex(entries)
         for diagnostic in diagnostics {
             var suppressed = false
-            if let line = diagnostic.location?.line {
-                for (index, entry) in entries.enumerated() {
-                    // A directive speaks for its own file (a translation's facts are in its original).
-                    guard diagnostic.location?.file == entry.location.file,
-                          let lines = entry.lines, lines.contains(line),
-                          let ruleIndex = entry.rules.firstIndex(of: diagnostic.rule) else { continue }
-                    used.insert([index, ruleIndex])
+            // A directive speaks for its own file (a translation's facts are in its original).
+            if let location = diagnostic.location {
+                index.covering(file: location.file, rule: diagnostic.rule, line: location.line) { entry, rule in
+                    used.insert([entry, rule])
                     suppressed = true
                 }
             }

@@ -158,7 +158,9 @@ extension ResolveStage {
     /// "巴西（BR）": the name printed in the source for this row, else the registry's name in
     /// force on the document's date ("Turkey" in 2014, "Türkiye" from June 2022).
     func named(_ code: ST3Code, in activity: Activity, at location: SourceLocation) -> String {
-        let printed = activity.printedNames.first { $0.code == code }?.name
+        let printed = activity.printedNames.isEmpty ? nil : activity.printedNames.first { $0.code == code }?.name
+        let index = code.tableIndex
+        if printed == nil, let index, let cached = registryNamesByIndex[index] { return cached }
         if printed == nil, let cached = registryNames[code] { return cached }
         let name = printed ?? registry.name(of: code, in: pack.language, on: document.date)
         guard let name else {
@@ -171,7 +173,10 @@ extension ResolveStage {
             return code.rawValue
         }
         let formatted = withCode(name, code)
-        if printed == nil { registryNames[code] = formatted }
+        if printed == nil {
+            registryNames[code] = formatted
+            if let index { registryNamesByIndex[index] = formatted }
+        }
         return formatted
     }
 

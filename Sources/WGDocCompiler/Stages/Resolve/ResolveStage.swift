@@ -14,6 +14,9 @@ final class ResolveStage {
     /// "巴西（BR）" by code, for names from the registry: formatted once, not once per
     /// participant (issue #7 profile).
     var registryNames: [ST3Code: String] = [:]
+    /// The same names by the index of the code's two letters: read without hashing, once
+    /// per participant of every row.
+    var registryNamesByIndex = [String?](repeating: nil, count: 26 * 26)
     /// Every anchor, the author's and the generated, in one namespace.
     var namespace = AnchorNamespace()
     /// The anchor of the one note on "*": in the first annex whose rows carry a "*".

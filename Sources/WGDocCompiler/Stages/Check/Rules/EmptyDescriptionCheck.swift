@@ -19,9 +19,9 @@ struct EmptyDescriptionCheck: Check {
     /// of text is read as it is, without joining a copy.
     static func isBlank(_ description: [Inline]) -> Bool {
         if description.count == 1, case .text(let text) = description[0] {
-            // A first character that starts with a visible ASCII character is not white
-            // space (`Character.isWhitespace` reads the first scalar).
-            if let first = text.utf8.first, (0x21...0x7E).contains(first) { return false }
+            // A first character whose first scalar is not white space is not white space
+            // (`Character.isWhitespace` reads the first scalar): most descriptions end here.
+            if let first = text.unicodeScalars.first, !first.properties.isWhitespace { return false }
             return text.allSatisfy(\.isWhitespace)
         }
         return InlineText.plain(description).allSatisfy(\.isWhitespace)
