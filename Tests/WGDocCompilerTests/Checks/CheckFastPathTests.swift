@@ -110,4 +110,13 @@ import WGDocModel
         }
         #expect(checked > 1000)
     }
+
+    /// A year is mentioned exactly when the sentence contains its digits.
+    @Test func yearsMentionedAsContained() {
+        for sentence in Self.texts + ["2023", "In 2023,", "2023\u{301}", "２０２３", "٢٠٢٣", "202", "x2023y", "20 23", "2022至2023年", "22023"] {
+            for year in [2023, 2022, 23, 12345] {
+                #expect(NarrativeNumberCheck.mentions(sentence, year) == sentence.contains(String(year)), "\(sentence) \(year)")
+            }
+        }
+    }
 }

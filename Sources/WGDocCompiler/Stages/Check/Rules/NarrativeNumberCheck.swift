@@ -89,10 +89,10 @@ struct NarrativeNumberCheck: Check {
         let matching = document.annexes.filter { annex in
             let period = annex.period
             let years = Set([period.from.year, period.to.year])
-            guard years.allSatisfy({ sentence.contains(String($0)) }) else { return false }
+            guard years.allSatisfy({ mentions(sentence, $0) }) else { return false }
             if period.from.month == 1 && period.to.month == 12 {
                 let otherYears = document.annexes.map(\.period).flatMap { [$0.from.year, $0.to.year] }.filter { !years.contains($0) }
-                return !otherYears.contains { sentence.contains(String($0)) }
+                return !otherYears.contains { mentions(sentence, $0) }
             }
             let month = period.from.month
             let name = monthNames.indices.contains(month - 1) ? monthNames[month - 1] : "\u{FFFF}"
@@ -102,6 +102,23 @@ struct NarrativeNumberCheck: Check {
                 || sentence.contains("\(period.from.year)年\(month)月")
         }
         return matching.count == 1 ? matching.first : nil
+    }
+
+    /// `sentence.contains(String(year))`, answered at once when the year's digits are not in
+    /// the sentence's bytes at all: no other text is equivalent to ASCII digits, so
+    /// then no search can find them (most sentences name no year).
+    static func mentions(_ sentence: String, _ year: Int) -> Bool {
+        let digits = String(year)
+        let needle = Array(digits.utf8), bytes = Array(sentence.utf8)
+        guard let first = needle.first, needle.count <= bytes.count else { return false }
+        var found = false
+        for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) {
+                found = true
+                break
+            }
+        }
+        return found && sentence.contains(digits)
     }
 
     /// A number typed with its claim: the words as written, what it counts, the claim.
