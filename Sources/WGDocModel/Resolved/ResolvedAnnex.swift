@@ -190,8 +190,21 @@ public struct ResolvedCell: Hashable, Sendable {
         switch items.count {
         case 0: ""
         case 1: items[0]
-        default: items.joined(separator: separator)
+        default: joinedInPlace(items, separator: separator)
         }
+    }
+
+    /// `items.joined(separator:)` into one string made at its final size.
+    private static func joinedInPlace(_ items: [String], separator: String) -> String {
+        var length = separator.utf8.count * (items.count - 1)
+        for item in items { length += item.utf8.count }
+        var result = String()
+        result.reserveCapacity(length)
+        for (index, item) in items.enumerated() {
+            if index > 0 { result += separator }
+            result += item
+        }
+        return result
     }
 }
 

@@ -119,4 +119,14 @@ import WGDocModel
             }
         }
     }
+
+    /// The listed White_Space property is the stdlib's, on every scalar.
+    @Test func whiteSpacePropertyAsTheStandardLibrary() {
+        var differences: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if WhiteSpaceProperty.contains(scalar) != scalar.properties.isWhitespace { differences.append(value) }
+        }
+        #expect(differences.isEmpty)
+    }
 }

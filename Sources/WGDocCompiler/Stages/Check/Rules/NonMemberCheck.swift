@@ -15,8 +15,9 @@ struct NonMemberCheck: Check {
             context.registry[code].map { $0.kind == .country && !$0.isMember } ?? false
         }
         for annex in document.annexes {
-            for activity in annex.activities {
-                for participant in activity.participants {
+            let activities = annex.activities
+            for index in activities.indices {
+                for participant in activities[index].participants {
                     guard nonMember[participant.code], let entry = context.registry[participant.code] else { continue }
                     let name = entry.era(on: document.date).names[document.language] ?? ""
                     result.append(diagnostic(

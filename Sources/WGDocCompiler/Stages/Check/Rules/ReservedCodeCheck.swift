@@ -12,7 +12,10 @@ struct ReservedCodeCheck: Check {
         var result: [Diagnostic] = []
         var reserved = CodeTable { context.registry.kind(of: $0) == .reserved }
         for annex in document.annexes {
-            for activity in annex.activities {
+            let activities = annex.activities
+            for index in activities.indices {
+                let participants = activities[index].participants, venue = activities[index].venue
+                let organizers = activities[index].organizers
                 // Participants, venue, organizers (at code="…"): the order of `codeUses`.
                 func check(_ code: ST3Code, _ location: SourceLocation) {
                     guard reserved[code], let entry = context.registry[code] else { return }
@@ -21,9 +24,9 @@ struct ReservedCodeCheck: Check {
                         location, "'\(code)' is a reserved ST.3 code\(name), not a country or office",
                         help: Self.help(for: code)))
                 }
-                for participant in activity.participants { check(participant.code, participant.location) }
-                if case .place(let code, _, let location)? = activity.venue { check(code, location) }
-                for organizer in activity.organizers {
+                for participant in participants { check(participant.code, participant.location) }
+                if case .place(let code, _, let location)? = venue { check(code, location) }
+                for organizer in organizers {
                     if let code = organizer.code { check(code, organizer.codeLocation ?? organizer.location) }
                 }
             }

@@ -12,16 +12,20 @@ struct UnknownCodeCheck: Check {
         var result: [Diagnostic] = []
         var known = CodeTable { context.registry.contains($0) }
         for annex in document.annexes {
-            for activity in annex.activities {
+            let activities = annex.activities
+            for index in activities.indices {
+                let participants = activities[index].participants, venue = activities[index].venue
+                let organizers = activities[index].organizers, printedNames = activities[index].printedNames
                 // Participants, venue, organizers, printed names: the order of the findings.
                 func check(_ code: ST3Code, _ location: SourceLocation) {
                     guard !known[code] else { return }
-                    result.append(diagnostic(location, "unknown ST.3 code '\(code)'", help: Self.suggestion(for: code, activity: activity, registry: context.registry)))
+                    result.append(diagnostic(location, "unknown ST.3 code '\(code)'",
+                                             help: Self.suggestion(for: code, activity: activities[index], registry: context.registry)))
                 }
-                for participant in activity.participants { check(participant.code, participant.location) }
-                if case .place(let code, _, let location)? = activity.venue { check(code, location) }
-                for organizer in activity.organizers { if let code = organizer.code { check(code, organizer.location) } }
-                for printed in activity.printedNames { check(printed.code, printed.location) }
+                for participant in participants { check(participant.code, participant.location) }
+                if case .place(let code, _, let location)? = venue { check(code, location) }
+                for organizer in organizers { if let code = organizer.code { check(code, organizer.location) } }
+                for printed in printedNames { check(printed.code, printed.location) }
             }
         }
         return result
