@@ -28,9 +28,10 @@ extension ST3Code {
     /// 0 for AA … 675 for ZZ, the place of the code in a table of every two-letter code;
     /// nil for anything that is not two capital letters.
     var tableIndex: Int? {
-        var bytes = rawValue.utf8.makeIterator()
-        guard let first = bytes.next(), let second = bytes.next(), bytes.next() == nil,
-              (65...90).contains(first), (65...90).contains(second) else { return nil }
+        let bytes = rawValue.utf8
+        guard bytes.count == 2 else { return nil }
+        let first = bytes[bytes.startIndex], second = bytes[bytes.index(after: bytes.startIndex)]
+        guard (65...90).contains(first), (65...90).contains(second) else { return nil }
         return Int(first - 65) * 26 + Int(second - 65)
     }
 }

@@ -13,17 +13,20 @@ struct ChronologicalOrderCheck: Check {
         var result: [Diagnostic] = []
         for annex in document.annexes {
             // Each dated activity against the dated one before it; no list of them is made.
-            var previous: Activity?
-            for activity in annex.activities {
-                guard let month = activity.date.first else { continue }
-                if let before = previous, let previousMonth = before.date.first, month < previousMonth {
+            // By index: no copy of each row.
+            let activities = annex.activities
+            var previous: Int?
+            for index in activities.indices {
+                guard let month = activities[index].date.first else { continue }
+                defer { previous = index }
+                if let earlier = previous, let previousMonth = activities[earlier].date.first, month < previousMonth {
+                    let activity = activities[index], before = activities[earlier]
                     result.append(diagnostic(
                         activity.location(of: .month),
                         "activity of '\(activity.date)' comes after one of '\(before.date)'",
                         help: "keep each annex's table in chronological order",
                         related: [.init(location: before.location, message: "the activity before it")]))
                 }
-                previous = activity
             }
         }
         return result
