@@ -12,6 +12,7 @@ struct SuppressionIndex {
         var rule: Int
     }
 
+    /// The file and rule a claim speaks for.
     private struct Key: Hashable {
         var file: String
         var rule: RuleID

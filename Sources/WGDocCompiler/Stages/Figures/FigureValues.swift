@@ -4,6 +4,7 @@ import WGDocModel
 /// value is a pass over the activities, and a figure may be written in many places (one in
 /// each row's description would make the passes quadratic in the rows).
 struct FigureValues {
+    /// What a value depends on: the quantity and the scope, not where the figure stands.
     private struct Key: Hashable {
         var quantity: FigureQuantity
         var scope: FigureScope

@@ -140,10 +140,10 @@ extension ResolveStage {
             }, separator: separator)
         case .audience:
             let names = activity.audience.map { pack.audienceTypes[$0] ?? $0.rawValue }
-            return ResolvedCell(text: names.count == 2 ? names.joined(separator: pack.format(.pairSeparator))
+            return ResolvedCell(text: names.count == 2 ? names[0] + pairSeparator + names[1]
                                     : ResolvedCell.joined(names, separator: separator))
         case .count:
-            return ResolvedCell(text: activity.count.map(String.init) ?? "")
+            return ResolvedCell(text: activity.count.map { String($0) } ?? "")
         case .language:
             return ResolvedCell(items: activity.languages.map { pack.languageNames[$0] ?? $0.rawValue }, separator: separator)
         }

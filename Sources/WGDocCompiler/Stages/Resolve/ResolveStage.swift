@@ -27,6 +27,7 @@ final class ResolveStage {
     /// their city, each formatted once: a table of 10,000 rows has a few dozen months.
     var activityDates: [ActivityDate: String] = [:]
     lazy var venueOnline = pack.format(.venueOnline)
+    lazy var pairSeparator = pack.format(.pairSeparator)
     lazy var venueHybrid = pack.format(.venueHybrid)
     var venuesWithCity: [VenueWithCity: String] = [:]
     /// "、", formatted once.

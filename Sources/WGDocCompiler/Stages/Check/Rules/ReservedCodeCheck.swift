@@ -16,7 +16,7 @@ struct ReservedCodeCheck: Check {
             for index in activities.indices {
                 let participants = activities[index].participants, venue = activities[index].venue
                 let organizers = activities[index].organizers
-                // Participants, venue, organizers (at code="…"): the order of `codeUses`.
+                // Participants, venue, organizers (at code="…"), in the row's order.
                 func check(_ code: ST3Code, _ location: SourceLocation) {
                     guard reserved[code], let entry = context.registry[code] else { return }
                     let name = entry.names[.en].map { " (\($0))" } ?? ""
