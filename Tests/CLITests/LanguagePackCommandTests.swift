@@ -78,3 +78,23 @@ import Testing
         #expect(run.stderr.contains("language pack \(pack.path) is incomplete:"), "\(run.stderr)")
     }
 }
+
+/// A `wgdoc` copied away from its resources folder says where it looked and what to do, on
+/// one line of its own, and exits 2.
+@Suite struct MissingResourcesTests {
+    @Test func aBinaryWithoutItsResourcesSaysSoOnOneLine() throws {
+        let folder = try CommandLineTests().temporaryDirectory()
+        let copy = folder.appendingPathComponent("wgdoc")
+        try FileManager.default.copyItem(atPath: ChildProcess.wgdoc, toPath: copy.path)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["WGDOC_RESOURCES"] = nil
+        for arguments in [["validate", CommandLineTests.example], ["build", CommandLineTests.example, "--output", folder.appendingPathComponent("out").path]] {
+            let run = try ChildProcess.run(copy.path, arguments, environment: environment)
+            #expect(run.status == 2)
+            #expect(run.stderr.hasPrefix("wgdoc: error: cannot find wgdoc's resources (wgdoc_WGDocCompiler.resources)"), "\(run.stderr)")
+            #expect(run.stderr.hasSuffix("set WGDOC_RESOURCES\n"), "\(run.stderr)")
+            #expect(run.stderr.filter { $0 == "\n" }.count == 1, "\(run.stderr)")
+        }
+    }
+}

@@ -72,7 +72,7 @@ public enum RegistryLoader {
             }
             // Only on an error: the column counts the characters of the fields before.
             let at = { (index: Int) in "\(name):\(lineNumber):\(column(of: index, in: fields.map(rows.string)))" }
-            var names: [LanguageCode: String] = [:]
+            var names = [LanguageCode: String](minimumCapacity: languages.count)
             for (index, language) in languages where !fields[index].isEmpty {
                 names[language] = rows.string(fields[index])
             }
