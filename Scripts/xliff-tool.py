@@ -11,9 +11,9 @@ or from .cache/translate-toolkit at the repository root, where it is installed f
 (`pip install --target`) the first time. Exit status: 0 done, 1 the file could not be read,
 2 the toolkit is missing and could not be installed (with how to fix it).
 
-This is not a schema check: the OASIS XLIFF 2.0 core schema is not shipped by any PyPI or
-Debian package wgdoc could find. It checks that a translator's tool reads every unit wgdoc
-writes, and that a file the tool saved merges back.
+This is not a schema check (Tests/CLITests/XLIFFSchemaTests.swift validates against the OASIS
+XLIFF 2.0 core schema): it checks that a translator's tool reads every unit wgdoc writes, and
+that a file the tool saved merges back.
 """
 import json
 import os
