@@ -37,32 +37,50 @@ struct ActivityTableWriter {
         word.out.close()
         word.out.newline()
 
-        row(header: true, widths: widths, into: &word) { word, index in
+        // Rows, cells and their paragraphs start alike in every row: made once, copied.
+        let cells = widths.map { width in
+            MarkupFrame(.xml) { out in
+                out.open("w:tc")
+                out.open("w:tcPr")
+                out.empty("w:tcW", [.init("w:w", String(width)), .init("w:type", "dxa")])
+                out.close()
+            }
+        }
+        row(Self.rowFrame(header: true), cells, into: &word) { word, index in
             word.paragraph(.tableHeading, text: table.columns[index].title)
         }
+        let bodyRow = Self.rowFrame(header: false)
+        let text = word.paragraphFrame(.tableText)
         for activity in table.rows {
-            row(header: false, widths: widths, into: &word) { word, index in
+            row(bodyRow, cells, into: &word) { word, index in
                 // The row's first cell carries its bookmark, for cross-references.
                 let bookmark = index == 0 ? activity.anchor : nil
                 let cell = index < activity.cells.count ? activity.cells[index].content : []
-                word.paragraph(.tableText, bookmark: bookmark) { $0.inlines(cell) }
+                word.paragraph(text, bookmark: bookmark) { $0.inlines(cell) }
             }
         }
         word.out.close()
         word.out.newline()
     }
 
-    private func row(header: Bool, widths: [Int], into word: inout WordWriter, cell: (inout WordWriter, Int) -> Void) {
-        word.out.open("w:tr")
-        word.out.open("w:trPr")
-        word.out.empty("w:cantSplit")
-        if header { word.out.empty("w:tblHeader") }
-        word.out.close()
-        for (index, width) in widths.enumerated() {
-            word.out.open("w:tc")
-            word.out.open("w:tcPr")
-            word.out.empty("w:tcW", [.init("w:w", String(width)), .init("w:type", "dxa")])
-            word.out.close()
+    /// `w:tr` and its `w:trPr`: no row split across pages; the header row repeated on
+    /// every page.
+    private static func rowFrame(header: Bool) -> MarkupFrame {
+        MarkupFrame(.xml) { out in
+            out.open("w:tr")
+            out.open("w:trPr")
+            out.empty("w:cantSplit")
+            if header { out.empty("w:tblHeader") }
+            out.close()
+        }
+    }
+
+    private func row(
+        _ row: MarkupFrame, _ cells: [MarkupFrame], into word: inout WordWriter, cell: (inout WordWriter, Int) -> Void
+    ) {
+        word.out.open(row)
+        for (index, frame) in cells.enumerated() {
+            word.out.open(frame)
             cell(&word, index)
             word.out.close()
         }

@@ -36,14 +36,14 @@ public struct DOCXRenderer: Sendable {
             ])),
             DOCXPart(name: "docProps/core.xml", contentType: CT.core, content: PackageParts.core(document)),
             DOCXPart(name: "docProps/app.xml", contentType: CT.app, content: PackageParts.app()),
-            DOCXPart(name: "word/document.xml", contentType: CT.document, content: body),
+            DOCXPart(name: "word/document.xml", contentType: CT.document, xml: body),
             DOCXPart(name: "word/_rels/document.xml.rels", contentType: CT.relationships,
                      content: PackageParts.relationships(documentRelationships)),
             DOCXPart(name: "word/styles.xml", contentType: CT.styles, content: Markup(checkedXML: template.styles)),
             DOCXPart(name: "word/fontTable.xml", contentType: CT.fontTable, content: Markup(checkedXML: template.fontTable)),
             DOCXPart(name: "word/theme/theme1.xml", contentType: CT.theme, content: Markup(checkedXML: template.theme)),
             DOCXPart(name: "word/settings.xml", contentType: CT.settings, content: PackageParts.settings(document)),
-            DOCXPart(name: "word/footnotes.xml", contentType: CT.footnotes, content: footnotes),
+            DOCXPart(name: "word/footnotes.xml", contentType: CT.footnotes, xml: footnotes),
         ]
         if !footnoteLinks.isEmpty {
             parts.append(DOCXPart(name: "word/_rels/footnotes.xml.rels", contentType: CT.relationships,
@@ -51,7 +51,7 @@ public struct DOCXRenderer: Sendable {
         }
         for header in headers.all {
             parts.append(DOCXPart(name: "word/" + header.fileName, contentType: CT.header,
-                                  content: HeaderSet.render(header, document: document)))
+                                  xml: HeaderSet.render(header, document: document)))
         }
         parts.append(DOCXPart(name: DOCXPart.contentTypesName, contentType: CT.xml,
                               content: PackageParts.contentTypes(parts)))

@@ -9,8 +9,9 @@ struct DocumentPart {
     let headers: HeaderSet
 
     /// The part's XML and the hyperlink targets it uses, in order.
-    func render() -> (Markup, [String]) {
+    func render() -> (DeclaredXML, [String]) {
         var word = WordWriter(language: document.language, direction: document.direction)
+        word.out.xmlDeclaration()
         word.out.open("w:document", [.init("xmlns:w", WordML.main), .init("xmlns:r", WordML.relationships)])
         word.out.newline()
         word.out.open("w:body")
@@ -23,7 +24,7 @@ struct DocumentPart {
         word.out.newline()
         word.out.close()
         word.out.newline()
-        return (word.out.markup, word.links)
+        return (DeclaredXML(word.out), word.links)
     }
 
     func bodySection() -> WordSection {

@@ -43,8 +43,9 @@ struct HeaderSet {
         [bodyFirst, bodyDefault] + annexes.flatMap { [$0.first, $0.following] }
     }
 
-    static func render(_ header: Header, document: ResolvedDocument) -> Markup {
+    static func render(_ header: Header, document: ResolvedDocument) -> DeclaredXML {
         var word = WordWriter(language: document.language, direction: document.direction)
+        word.out.xmlDeclaration()
         word.out.open("w:hdr", [.init("xmlns:w", WordML.main), .init("xmlns:r", WordML.relationships)])
         word.out.newline()
         // A header part must hold at least one paragraph (§17.10.4), even an empty one.
@@ -65,6 +66,6 @@ struct HeaderSet {
         }
         word.out.close()
         word.out.newline()
-        return word.out.markup
+        return DeclaredXML(word.out)
     }
 }

@@ -6,8 +6,9 @@ import WGDocModel
 enum PackageParts {
     /// `word/footnotes.xml`: the separator footnotes Word requires (ids -1 and 0, named in
     /// settings), then one real footnote per resolved footnote, id = its number.
-    static func footnotes(_ document: ResolvedDocument) -> (Markup, [String]) {
+    static func footnotes(_ document: ResolvedDocument) -> (DeclaredXML, [String]) {
         var word = WordWriter(language: document.language, direction: document.direction)
+        word.out.xmlDeclaration()
         word.out.open("w:footnotes", [.init("xmlns:w", WordML.main), .init("xmlns:r", WordML.relationships)])
         word.out.newline()
         for (id, type, mark) in [("-1", "separator", "w:separator"), ("0", "continuationSeparator", "w:continuationSeparator")] as [(String, String, MarkupName)] {
@@ -35,7 +36,7 @@ enum PackageParts {
         }
         word.out.close()
         word.out.newline()
-        return (word.out.markup, word.links)
+        return (DeclaredXML(word.out), word.links)
     }
 
     static func settings(_ document: ResolvedDocument) -> Markup {

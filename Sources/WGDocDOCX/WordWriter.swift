@@ -12,19 +12,50 @@ struct WordWriter {
     /// Bookmarks written so far; each needs a unique `w:id`.
     private var bookmarks = 0
 
+    /// Markup made once and copied into every paragraph and run that uses it: a paragraph's
+    /// start (`w:p`, its `w:pPr`) per style, a run's start (`w:r`, its `w:rPr`) per run style.
+    private var paragraphFrames: [WordStyle: MarkupFrame] = [:]
+    private var runFrames: [RunStyle: RunFrames] = [:]
+    private let plainRun: RunFrames
+
     init(language: LanguageCode, direction: TextDirection) {
         self.language = language
         self.direction = direction
+        plainRun = RunFrames(.plain, language: language, direction: direction)
     }
 
     /// Run formatting beyond the paragraph style.
-    struct RunStyle {
+    struct RunStyle: Hashable {
         var characterStyle: WordStyle?
         var italic = false
         var bold = false
 
         static let plain = RunStyle()
     }
+
+    /// The frames of runs of one style: the run with its properties, and the same with a
+    /// `w:t` open for its text (the frame of almost every run).
+    struct RunFrames {
+        let run: MarkupFrame
+        let text: MarkupFrame
+
+        init(_ style: RunStyle, language: LanguageCode, direction: TextDirection) {
+            let properties = WordWriter.runProperties(style, language: language, direction: direction)
+            run = MarkupFrame(.xml) { out in
+                out.open("w:r")
+                out.embed(properties)
+            }
+            text = MarkupFrame(.xml) { out in
+                out.open("w:r")
+                out.embed(properties)
+                // xml:space="preserve" keeps leading and trailing spaces (§17.3.3.31).
+                out.open("w:t", [.init("xml:space", "preserve")])
+            }
+        }
+    }
+
+    /// `w:t` with `xml:space="preserve"`, for the pieces of a run split at tabs and breaks.
+    private static let textFrame = MarkupFrame("w:t", [.init("xml:space", "preserve")])
 
     /// A paragraph with `style`; `content` writes its runs; `bookmark` names it as the
     /// target of cross-references; `section`, when given, ends a section with this
@@ -33,22 +64,53 @@ struct WordWriter {
         _ style: WordStyle, bookmark anchor: Anchor? = nil, section: WordSection? = nil,
         content: (inout WordWriter) -> Void
     ) {
-        out.open("w:p")
+        if let section {
+            let direction = direction
+            paragraph(MarkupFrame(.xml) { out in
+                out.open("w:p")
+                Self.writeParagraphProperties(style, direction: direction, section: section, into: &out)
+            }, bookmark: anchor, content: content)
+        } else {
+            paragraph(paragraphFrame(style), bookmark: anchor, content: content)
+        }
+    }
+
+    /// A paragraph started by `frame` (from `paragraphFrame`), for a writer that writes many
+    /// paragraphs of one style.
+    mutating func paragraph(_ frame: MarkupFrame, bookmark anchor: Anchor?, content: (inout WordWriter) -> Void) {
+        out.open(frame)
+        var bookmarkID: String?
+        if let anchor {
+            bookmarks += 1
+            bookmarkID = String(bookmarks)
+            out.empty(WordTag.bookmarkStart, [.init(WordTag.id, String(bookmarks)), .init(WordTag.name, anchor.wordBookmark)])
+        }
+        content(&self)
+        if let bookmarkID { out.empty(WordTag.bookmarkEnd, [.init(WordTag.id, bookmarkID)]) }
+        out.close()
+        out.newline()
+    }
+
+    /// `w:p` and the `w:pPr` of a `style` paragraph that ends no section.
+    mutating func paragraphFrame(_ style: WordStyle) -> MarkupFrame {
+        if let made = paragraphFrames[style] { return made }
+        let direction = direction
+        let frame = MarkupFrame(.xml) { out in
+            out.open("w:p")
+            Self.writeParagraphProperties(style, direction: direction, section: nil, into: &out)
+        }
+        paragraphFrames[style] = frame
+        return frame
+    }
+
+    private static func writeParagraphProperties(
+        _ style: WordStyle, direction: TextDirection, section: WordSection?, into out: inout MarkupWriter
+    ) {
         out.open("w:pPr")
         out.empty("w:pStyle", [.init("w:val", style.rawValue)])
         if direction == .rightToLeft { out.empty("w:bidi") }
         if let section { section.write(into: &out) }
         out.close()
-        var bookmarkID: String?
-        if let anchor {
-            bookmarks += 1
-            bookmarkID = String(bookmarks)
-            out.empty("w:bookmarkStart", [.init("w:id", String(bookmarks)), .init("w:name", anchor.wordBookmark)])
-        }
-        content(&self)
-        if let bookmarkID { out.empty("w:bookmarkEnd", [.init("w:id", bookmarkID)]) }
-        out.close()
-        out.newline()
     }
 
     /// A paragraph holding one plain text.
@@ -59,30 +121,28 @@ struct WordWriter {
     /// A run of text; tabs and line breaks become `w:tab` and `w:br`.
     mutating func run(_ text: String, _ style: RunStyle = .plain) {
         guard !text.isEmpty else { return }
-        out.open("w:r")
-        runProperties(style)
+        let frames = style == .plain ? plainRun : runFrames(style)
         // Most runs hold no tab, line break or carriage return: one w:t, without walking
         // the text by grapheme cluster.
-        if !text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            out.element("w:t", [.init("xml:space", "preserve")], text: text)
-            out.close()
+        if !Self.hasTabOrBreak(text) {
+            out.text(text, in: frames.text)
             return
         }
+        out.open(frames.run)
         var pending = ""
         func flush(_ out: inout MarkupWriter) {
             guard !pending.isEmpty else { return }
-            // xml:space="preserve" keeps leading and trailing spaces (§17.3.3.31).
-            out.element("w:t", [.init("xml:space", "preserve")], text: pending)
+            out.text(pending, in: Self.textFrame)
             pending = ""
         }
         for character in text {
             switch character {
             case "\t":
                 flush(&out)
-                out.empty("w:tab")
+                out.embed(WordTag.tab)
             case "\n":
                 flush(&out)
-                out.empty("w:br")
+                out.embed(WordTag.lineBreak)
             default:
                 pending.append(character)
             }
@@ -91,29 +151,51 @@ struct WordWriter {
         out.close()
     }
 
+    /// Whether `text` holds a tab, a line feed or a carriage return (a byte scan).
+    static func hasTabOrBreak(_ text: String) -> Bool {
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            bytes.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(text.utf8)
+    }
+
+    private mutating func runFrames(_ style: RunStyle) -> RunFrames {
+        if let made = runFrames[style] { return made }
+        let frames = RunFrames(style, language: language, direction: direction)
+        runFrames[style] = frames
+        return frames
+    }
+
+    /// `w:rPr` of a run of `style`.
+    mutating func runProperties(_ style: RunStyle) {
+        out.embed(Self.runProperties(style, language: language, direction: direction))
+    }
+
     /// Run properties in schema order (CT_RPr): style, bold, italic (each with its complex-
     /// script twin in a right-to-left document), direction, language.
     /// Every run names its language so Word picks the East Asian font and line breaking
     /// for Chinese (`w:eastAsia`) and shapes right-to-left text (`w:bidi`).
-    mutating func runProperties(_ style: RunStyle) {
-        out.open("w:rPr")
-        if let characterStyle = style.characterStyle { out.empty("w:rStyle", [.init("w:val", characterStyle.rawValue)]) }
-        // Word takes bold and italic of right-to-left runs from the complex-script
-        // properties (w:bCs, w:iCs): without them Arabic emphasis would print plain.
-        if style.bold { out.empty("w:b") }
-        if style.bold, direction == .rightToLeft { out.empty("w:bCs") }
-        if style.italic { out.empty("w:i") }
-        if style.italic, direction == .rightToLeft { out.empty("w:iCs") }
-        if direction == .rightToLeft { out.empty("w:rtl") }
-        out.empty("w:lang", languageAttributes)
-        out.close()
+    static func runProperties(_ style: RunStyle, language: LanguageCode, direction: TextDirection) -> Markup {
+        Markup.written(.xml) { out in
+            out.open("w:rPr")
+            if let characterStyle = style.characterStyle { out.empty("w:rStyle", [.init("w:val", characterStyle.rawValue)]) }
+            // Word takes bold and italic of right-to-left runs from the complex-script
+            // properties (w:bCs, w:iCs): without them Arabic emphasis would print plain.
+            if style.bold { out.empty("w:b") }
+            if style.bold, direction == .rightToLeft { out.empty("w:bCs") }
+            if style.italic { out.empty("w:i") }
+            if style.italic, direction == .rightToLeft { out.empty("w:iCs") }
+            if direction == .rightToLeft { out.empty("w:rtl") }
+            out.empty("w:lang", languageAttributes(language))
+            out.close()
+        }
     }
 
     /// `w:val` is the language of Latin-script text, `w:eastAsia` of CJK text, `w:bidi` of
     /// right-to-left text (§17.3.2.20). In a Chinese document the Latin words (PCT, ePCT,
     /// symbols) are English, as Word itself writes it; tagging them zh-CN makes LibreOffice
     /// break them inside words ("201|9").
-    var languageAttributes: [MarkupAttribute] {
+    static func languageAttributes(_ language: LanguageCode) -> [MarkupAttribute] {
         switch language {
         case .zh: [.init("w:val", LanguageCode.en.wordTag), .init("w:eastAsia", language.wordTag)]
         case .ar: [.init("w:val", language.wordTag), .init("w:bidi", language.wordTag)]
@@ -135,12 +217,12 @@ struct WordWriter {
             case .documentReference(let symbol, _):
                 run(symbol, style)
             case .crossReference(let text, let anchor):
-                out.open("w:hyperlink", [.init("w:anchor", anchor.wordBookmark)])
+                out.open(WordTag.hyperlink, [.init(WordTag.anchor, anchor.wordBookmark)])
                 run(text, style)
                 out.close()
             case .link(let target, let text):
                 links.append(target)
-                out.open("w:hyperlink", [.init("r:id", "rIdLink\(links.count)")])
+                out.open(WordTag.hyperlink, [.init(WordTag.relationshipID, "rIdLink\(links.count)")])
                 var linked = style
                 linked.characterStyle = .hyperlink
                 run(text, linked)
@@ -148,7 +230,7 @@ struct WordWriter {
             case .footnoteReference(let number, _, _):
                 out.open("w:r")
                 runProperties(RunStyle(characterStyle: .footnoteReference))
-                out.empty("w:footnoteReference", [.init("w:id", String(number))])
+                out.empty(WordTag.footnoteReference, [.init(WordTag.id, String(number))])
                 out.close()
             }
         }

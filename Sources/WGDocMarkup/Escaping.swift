@@ -40,6 +40,30 @@ public enum Escaping {
         return result
     }
 
+    /// `text(value)` appended to `bytes` as UTF-8: plain text (the common case) is copied in
+    /// one piece, without making a String.
+    static func appendText(_ value: String, to bytes: inout [UInt8]) {
+        if appendPlain(value, attribute: false, to: &bytes) { return }
+        bytes.append(contentsOf: text(value).utf8)
+    }
+
+    /// `attribute(value)` appended to `bytes` as UTF-8.
+    static func appendAttribute(_ value: String, to bytes: inout [UInt8]) {
+        if appendPlain(value, attribute: true, to: &bytes) { return }
+        bytes.append(contentsOf: attribute(value).utf8)
+    }
+
+    /// Appends `value` and returns true when it needs no escaping; returns false, having
+    /// appended nothing, otherwise (or when its UTF-8 is not contiguous: the full path decides).
+    private static func appendPlain(_ value: String, attribute: Bool, to bytes: inout [UInt8]) -> Bool {
+        let appended = value.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard isPlain(utf8, attribute: attribute) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        return appended ?? false
+    }
+
     /// `value` without the characters no output may hold.
     public static func controlCharactersRemoved(_ value: String) -> String {
         var result = ""
@@ -65,24 +89,48 @@ public enum Escaping {
     }
 
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            switch byte {
-            case 0x26, 0x3C, 0x3E, 0x7F: return false  // & < > DEL
-            case 0x22 where attribute: return false      // "
-            case 0x09, 0x0A: if attribute { return false }
-            case 0x00...0x1F: return false               // CR and the C0 controls
-            case 0xC2:                                    // U+0080…U+00BF: C1 controls are U+0080…U+009F
-                if index + 1 >= count || bytes[index + 1] <= 0x9F { return false }
-            case 0xEF:                                    // U+FFFE, U+FFFF are EF BF BE, EF BF BF
-                if index + 2 >= count || (bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) { return false }
-            default: break
+        byteKinds.withUnsafeBufferPointer { kinds in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                // One load per byte: almost every byte of text is of kind `plain`.
+                switch kinds[Int(bytes[index])] {
+                case ByteKind.plain: break
+                case ByteKind.attributeOnly: if attribute { return false }
+                case ByteKind.c2:  // U+0080…U+00BF: C1 controls are U+0080…U+009F
+                    if index + 1 >= count || bytes[index + 1] <= 0x9F { return false }
+                case ByteKind.ef:  // U+FFFE, U+FFFF are EF BF BE, EF BF BF
+                    if index + 2 >= count || (bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) { return false }
+                default: return false
+                }
+                index += 1
             }
-            index += 1
+            return true
         }
-        return true
+    }
+
+    /// What `isPlain` must look at for each byte value.
+    private enum ByteKind {
+        static let plain: UInt8 = 0
+        /// `&`, `<`, `>`, DEL, CR and the other C0 controls: never plain.
+        static let never: UInt8 = 1
+        /// `"`, tab and line feed: plain in text, escaped in an attribute value.
+        static let attributeOnly: UInt8 = 2
+        /// The lead byte of U+0080…U+00BF, among them the C1 controls.
+        static let c2: UInt8 = 3
+        /// The lead byte of U+F000…U+FFFF, among them U+FFFE and U+FFFF.
+        static let ef: UInt8 = 4
+    }
+
+    private static let byteKinds: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0x26, 0x3C, 0x3E, 0x7F: ByteKind.never
+        case 0x22, 0x09, 0x0A: ByteKind.attributeOnly
+        case 0x00...0x1F: ByteKind.never
+        case 0xC2: ByteKind.c2
+        case 0xEF: ByteKind.ef
+        default: ByteKind.plain
+        }
     }
 
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {

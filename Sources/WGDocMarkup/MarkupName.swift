@@ -1,5 +1,7 @@
 /// An element, attribute or processing-instruction name. Names come from wgdoc's code, never
 /// from a document: a string literal, or a name checked against the XML `Name` production.
+/// A renderer that writes a name many times keeps it in a `static let` (or a `MarkupFrame`),
+/// so that it is checked once.
 public struct MarkupName: Hashable, Sendable, ExpressibleByStringLiteral {
     public let rawValue: String
 
@@ -17,9 +19,13 @@ public struct MarkupName: Hashable, Sendable, ExpressibleByStringLiteral {
     /// ASCII letters, digits, `_`, `-`, `.`, `:`; not starting with a digit, `-` or `.`.
     static func isValid(_ value: String) -> Bool {
         // Bytes, not scalars: every allowed character is ASCII, so any other byte fails.
-        var bytes = value.utf8.makeIterator()
-        guard let first = bytes.next(), isStart(first) else { return false }
-        while let byte = bytes.next() {
+        if let valid = value.utf8.withContiguousStorageIfAvailable(isValid) { return valid }
+        return isValid(Array(value.utf8))
+    }
+
+    private static func isValid<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        guard let first = bytes.first, isStart(first) else { return false }
+        for byte in bytes.dropFirst() {
             guard isStart(byte) || (48...57).contains(byte) || byte == 45 || byte == 46 else { return false }
         }
         return true

@@ -8,11 +8,17 @@ public struct MarkupWriter: Sendable {
         case html
     }
 
+    /// How an open element is closed: by its name, or by the end tags of a `MarkupFrame`.
+    fileprivate enum OpenElement {
+        case name(MarkupName)
+        case frame([UInt8])
+    }
+
     public let dialect: Dialect
     /// What was written, as UTF-8: appending bytes costs a fraction of appending to a
     /// String, which the Word part writer did hundreds of thousands of times.
     public private(set) var bytes: [UInt8] = []
-    private var openElements: [String] = []
+    private var openElements: [OpenElement] = []
 
     /// What was written.
     public var text: String {
@@ -23,18 +29,28 @@ public struct MarkupWriter: Sendable {
         self.dialect = dialect
     }
 
+    /// Room for `count` bytes, for a caller that knows roughly how much it will write.
+    public mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
     /// `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` and a newline; without
     /// `standalone` (`wgdoc` sources, which `fmt` writes that way) when `standalone` is false.
     public mutating func xmlDeclaration(standalone: Bool = true) {
-        append(standalone
-            ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        append(standalone ? Self.standaloneDeclaration : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     }
+
+    /// The XML declaration `xmlDeclaration()` writes by default.
+    static let standaloneDeclaration: StaticString = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
     /// A processing instruction such as `<?mso-application progid="Word.Document"?>`; the
     /// data comes from wgdoc's code, and `?>` inside it is dropped so it cannot end early.
     public mutating func processingInstruction(_ target: MarkupName, _ data: String) {
-        append("<?" + target.rawValue + " " + Escaping.controlCharactersRemoved(data).replacing("?>", with: "") + "?>\n")
+        append("<?")
+        append(target.rawValue)
+        append(" ")
+        append(Escaping.controlCharactersRemoved(data).replacing("?>", with: ""))
+        append("?>\n")
     }
 
     /// `<!DOCTYPE html>` and a newline.
@@ -45,27 +61,41 @@ public struct MarkupWriter: Sendable {
     /// Opens `name`; close it with `close()`.
     public mutating func open(_ name: MarkupName, _ attributes: [MarkupAttribute] = []) {
         startTag(name, attributes)
-        append(">")
-        openElements.append(name.rawValue)
+        bytes.append(0x3E)  // >
+        openElements.append(.name(name))
+    }
+
+    /// Writes the start of `frame`; `close()` writes its end (all its end tags at once).
+    public mutating func open(_ frame: MarkupFrame) {
+        precondition(frame.dialect == dialect, "a frame of another dialect: a renderer bug")
+        bytes.append(contentsOf: frame.before)
+        openElements.append(.frame(frame.after))
     }
 
     /// Closes the innermost open element.
     public mutating func close() {
-        guard let name = openElements.popLast() else {
+        switch openElements.popLast() {
+        case .frame(let end)?:
+            bytes.append(contentsOf: end)
+        case .name(let name)?:
+            bytes.append(0x3C)  // <
+            bytes.append(0x2F)  // /
+            append(name.rawValue)
+            bytes.append(0x3E)  // >
+        case nil:
             preconditionFailure("close() without an open element: a renderer bug")
         }
-        append("</")
-        append(name)
-        append(">")
+    }
+
+    /// Closes every open element, innermost first.
+    mutating func closeAll() {
+        while !openElements.isEmpty { close() }
     }
 
     /// An element without content: `<w:tab/>` in XML, `<meta …>` in HTML (void elements only).
     public mutating func empty(_ name: MarkupName, _ attributes: [MarkupAttribute] = []) {
         startTag(name, attributes)
-        switch dialect {
-        case .xml: append("/>")
-        case .html: append(">")
-        }
+        endEmpty()
     }
 
     /// `<name …>text</name>`.
@@ -75,19 +105,27 @@ public struct MarkupWriter: Sendable {
         close()
     }
 
+    /// `content`, escaped, in `frame`: its start, the text, its end.
+    public mutating func text(_ content: String, in frame: MarkupFrame) {
+        precondition(frame.dialect == dialect, "a frame of another dialect: a renderer bug")
+        bytes.append(contentsOf: frame.before)
+        text(content)
+        bytes.append(contentsOf: frame.after)
+    }
+
     /// A text node, escaped.
     public mutating func text(_ content: String) {
-        append(Escaping.text(content))
+        Escaping.appendText(content, to: &bytes)
     }
 
     /// A line break between tags, for readable output; never inside text.
     public mutating func newline() {
-        append("\n")
+        bytes.append(0x0A)
     }
 
     /// Markup produced earlier by another `MarkupWriter` (or checked well-formed XML), as is.
     public mutating func embed(_ markup: Markup) {
-        append(markup.text)
+        bytes.append(contentsOf: markup.bytes)
     }
 
     /// The content of an HTML `<style>` element. CSS is raw text in HTML: entities are not
@@ -99,10 +137,25 @@ public struct MarkupWriter: Sendable {
         close()
     }
 
-    /// What was written, as markup to embed elsewhere. Every element must be closed.
+    /// What was written, as markup to embed elsewhere. Every element must be closed. Shares
+    /// the writer's bytes: no copy is made unless the writer goes on writing.
     public var markup: Markup {
-        precondition(openElements.isEmpty, "unclosed elements \(openElements): a renderer bug")
-        return Markup(trusted: text)
+        precondition(openElements.isEmpty, "unclosed elements \(openElements.map(\.elementName)): a renderer bug")
+        return Markup(trusted: bytes[...])
+    }
+
+    private mutating func endEmpty() {
+        switch dialect {
+        case .xml:
+            bytes.append(0x2F)  // /
+            bytes.append(0x3E)  // >
+        case .html:
+            bytes.append(0x3E)  // >
+        }
+    }
+
+    private mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     private mutating func append(_ string: String) {
@@ -110,14 +163,26 @@ public struct MarkupWriter: Sendable {
     }
 
     private mutating func startTag(_ name: MarkupName, _ attributes: [MarkupAttribute]) {
-        append("<")
+        // Single characters as bytes: appending one byte costs a fraction of appending a
+        // string of one.
+        bytes.append(0x3C)  // <
         append(name.rawValue)
         for attribute in attributes {
-            append(" ")
+            bytes.append(0x20)  // space
             append(attribute.name.rawValue)
-            append("=\"")
-            append(Escaping.attribute(attribute.value))
-            append("\"")
+            bytes.append(0x3D)  // =
+            bytes.append(0x22)  // "
+            Escaping.appendAttribute(attribute.value, to: &bytes)
+            bytes.append(0x22)  // "
+        }
+    }
+}
+
+extension MarkupWriter.OpenElement {
+    var elementName: String {
+        switch self {
+        case .name(let name): name.rawValue
+        case .frame(let end): String(decoding: end, as: UTF8.self)
         }
     }
 }

@@ -37,6 +37,17 @@ import Testing
         #expect(Array(Escaping.attribute(sample).utf8) == Array(Self.expectedText(sample, attribute: true).utf8))
     }
 
+    /// The writer appends escaped text straight to its bytes: the same bytes as the String path,
+    /// after bytes already written.
+    @Test(arguments: samples) func appendingAgreesWithTheScalarPath(_ sample: String) {
+        var text: [UInt8] = Array("<x>".utf8)
+        Escaping.appendText(sample, to: &text)
+        #expect(text == Array(("<x>" + Self.expectedText(sample, attribute: false)).utf8))
+        var attribute: [UInt8] = Array("a=\"".utf8)
+        Escaping.appendAttribute(sample, to: &attribute)
+        #expect(attribute == Array(("a=\"" + Self.expectedText(sample, attribute: true)).utf8))
+    }
+
     @Test func plainTextIsRecognised() {
         #expect(Escaping.isPlain("议程 agenda \u{A0}", attribute: false))
         #expect(Escaping.isPlain("a\tb\nc", attribute: false))
