@@ -10,7 +10,7 @@ import WGDocText
 public final class OutputRendering {
     public let document: ResolvedDocument
     public let options: RenderOptions
-    private var wordParts: [DOCXPart]?
+    private var cachedParts: [DOCXPart]?
 
     public init(_ document: ResolvedDocument, options: RenderOptions) {
         self.document = document
@@ -19,10 +19,10 @@ public final class OutputRendering {
 
     public func render(_ format: OutputFormat) throws(ToolError) -> [UInt8] {
         switch format {
-        case .text: return Array(TextRenderer(width: options.width).render(document).utf8)
-        case .html: return Array(HTMLRenderer().render(document).utf8)
+        case .text: return TextRenderer(width: options.width).renderUTF8(document)
+        case .html: return HTMLRenderer().renderUTF8(document)
         case .docx: return try docx()
-        case .flatxml: return Array(DOCXRenderer.flatOPC(parts: try parts()).utf8)
+        case .flatxml: return FlatOPC.bytes(try wordParts())
         case .pdf: return try PDFConverter().convert(docx: try docx(), stem: document.fileStem)
         }
     }
@@ -30,21 +30,22 @@ public final class OutputRendering {
     /// The bytes of every Word package part (as the `.docx` stores them before deflating),
     /// rendered once and shared with `.docx`, Flat OPC and PDF.
     public func wordPartBytes() throws(ToolError) -> [[UInt8]] {
-        try parts().map(\.bytes)
+        try wordParts().map(\.bytes)
     }
 
-    private func parts() throws(ToolError) -> [DOCXPart] {
-        if let wordParts { return wordParts }
+    /// The Word package's parts, made once and kept for the Word formats.
+    public func wordParts() throws(ToolError) -> [DOCXPart] {
+        if let cachedParts { return cachedParts }
         guard let template = options.wordTemplate else {
             throw ToolError("internal error: the Word template was not loaded")
         }
         let parts = DOCXRenderer(template: template).parts(document)
-        wordParts = parts
+        cachedParts = parts
         return parts
     }
 
     private func docx() throws(ToolError) -> [UInt8] {
-        let parts = try parts()
+        let parts = try wordParts()
         do {
             return try DOCXRenderer.docx(parts: parts)
         } catch {

@@ -20,7 +20,11 @@ public enum OutputVerification {
 
     /// Throws the internal error listing the first disagreements of every output.
     public static func verify(_ outputs: [(OutputFormat, [UInt8])], document: ResolvedDocument) throws(ToolError) {
-        let found = outputs.flatMap { disagreements($0.0, $0.1, document: document) }
+        try check(outputs.flatMap { disagreements($0.0, $0.1, document: document) })
+    }
+
+    /// Throws the internal error listing the first of `found`, if any.
+    public static func check(_ found: [Disagreement]) throws(ToolError) {
         guard !found.isEmpty else { return }
         let shown = found.prefix(10).map { "  " + $0.description }
         throw ToolError(

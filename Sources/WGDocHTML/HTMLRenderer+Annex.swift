@@ -94,10 +94,23 @@ extension HTMLRenderer {
         out.newline()
         out.open("tbody")
         out.newline()
+        // Each column's cell tags made once, not once per cell (issue #15 profile).
+        let rowName: MarkupName = "tr"
+        let idName: MarkupName = "id"
+        let plainRow = MarkupFrame(rowName, dialect: .html)
+        let cells = annex.table.columns.map { MarkupFrame("td", [.init("class", $0.kind.rawValue)], dialect: .html) }
         for row in annex.table.rows {
-            out.open("tr", row.anchor.map { [.init("id", $0.name)] } ?? [])
-            for (column, cell) in zip(annex.table.columns, row.cells) {
-                out.open("td", [.init("class", column.kind.rawValue)])
+            if let anchor = row.anchor {
+                out.open(rowName, [.init(idName, anchor.name)])
+            } else {
+                out.open(plainRow)
+            }
+            for (frame, cell) in zip(cells, row.cells) {
+                if case .text(let text) = cell.content.first, cell.content.count == 1 {
+                    out.text(text, in: frame)
+                    continue
+                }
+                out.open(frame)
                 inlines(cell.content, into: &out)
                 out.close()
             }

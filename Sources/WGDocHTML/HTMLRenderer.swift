@@ -8,6 +8,12 @@ public struct HTMLRenderer: Sendable {
     public init() {}
 
     public func render(_ document: ResolvedDocument) -> String {
+        String(decoding: renderUTF8(document), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes, as written to the file: the writer's own bytes, not copied
+    /// through a `String`.
+    public func renderUTF8(_ document: ResolvedDocument) -> [UInt8] {
         var out = MarkupWriter(.html)
         out.htmlDoctype()
         out.open("html", [.init("lang", document.language.rawValue), .init("dir", document.direction.rawValue)])
@@ -33,7 +39,7 @@ public struct HTMLRenderer: Sendable {
         out.newline()
         out.close()
         out.newline()
-        return out.text
+        return out.bytes
     }
 
     func head(_ document: ResolvedDocument, into out: inout MarkupWriter) {

@@ -25,6 +25,31 @@ public enum LineBreaker {
     /// Lines where the first may have another width than the rest (a paragraph number or
     /// a hanging label takes part of the first line).
     public static func lines(_ text: String, firstWidth: Int, width restWidth: Int) -> [String] {
+        var result: [String] = []
+        forEachLine(text, firstWidth: firstWidth, width: restWidth) { line in
+            result.append(String(decoding: line, as: UTF8.self))
+        }
+        return result
+    }
+
+    /// Calls `emit` with the UTF-8 bytes of each line of `lines(_:firstWidth:width:)`;
+    /// simple text (`SimpleLineBreaker`) is broken without making a `String` per unit.
+    static func forEachLine(
+        _ text: String, firstWidth: Int, width restWidth: Int, _ emit: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        let simple = text.utf8.withContiguousStorageIfAvailable { bytes in
+            SimpleLineBreaker.lines(bytes, firstWidth: firstWidth, width: restWidth, emit)
+        }
+        if simple == true { return }
+        for line in generalLines(text, firstWidth: firstWidth, width: restWidth) {
+            var line = line
+            line.withUTF8(emit)
+        }
+    }
+
+    /// The lines of any text, breaking it into `Unit`s of `String`s: the reference that
+    /// `SimpleLineBreaker` must agree with.
+    static func generalLines(_ text: String, firstWidth: Int, width restWidth: Int) -> [String] {
         // Most fields are folded already and fit on their first line: breaking them into
         // units and joining them again would give the same text (issue #7 profile).
         if WhiteSpace.isFolded(text), DisplayWidth.of(text) <= max(firstWidth, 2) {
@@ -72,6 +97,15 @@ public enum LineBreaker {
             lineWidth = measure(lines[lines.count - 1])
         }
         return lines.map(join).filter { !$0.isEmpty }.ifEmpty([""])
+    }
+
+    /// The width of the widest unit of `text` (0 for none).
+    static func longestUnit(_ text: String) -> Int {
+        let simple = text.utf8.withContiguousStorageIfAvailable { bytes in
+            SimpleLineBreaker.scan(bytes) == nil ? nil : SimpleLineBreaker.units(bytes).map(\.width).max() ?? 0
+        }
+        if let simple, let simple { return simple }
+        return units(text).map(\.width).max() ?? 0
     }
 
     static func measure(_ units: [Unit]) -> Int {
@@ -215,11 +249,11 @@ extension Array {
 extension String {
     /// Pads with spaces to a display width.
     func padded(to width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))
+        self + String(repeating: " ", count: max(0, width - TextWidth.of(self)))
     }
 
     /// Pads with spaces in front to a display width: right-aligned.
     func paddedBefore(to width: Int) -> String {
-        String(repeating: " ", count: max(0, width - DisplayWidth.of(self))) + self
+        String(repeating: " ", count: max(0, width - TextWidth.of(self))) + self
     }
 }

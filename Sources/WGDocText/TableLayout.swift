@@ -26,13 +26,12 @@ struct TableLayout {
     func columnWidths() -> [Int]? {
         let columns = table.columns
         let available = width - overhead
-        let natural = columns.indices.map { index in
-            max(DisplayWidth.of(columns[index].title), table.rows.map { DisplayWidth.of(cell($0, index)) }.max() ?? 0)
-        }
         // The minimum below is never less than this; when even this does not fit, the
-        // table cannot, and finding every cell's longest unit would be wasted work.
-        let floor = columns.indices.map { index in min(natural[index], columns[index].readableWidth) }
+        // table cannot, and finding every cell's longest unit would be wasted work. Each
+        // column's part of it is known as soon as one cell reaches the readable width.
+        let floor = columns.indices.map { index in naturalWidth(index, upTo: columns[index].readableWidth) }
         guard floor.reduce(0, +) <= available else { return nil }
+        let natural = columns.indices.map { index in naturalWidth(index, upTo: Int.max) }
         let minimum = columns.indices.map { index in
             min(natural[index], max(columns[index].readableWidth, longestUnit(index)))
         }
@@ -59,6 +58,15 @@ struct TableLayout {
         return widths
     }
 
+    /// The width of column `index`'s widest cell or title, or `limit` if that is more.
+    func naturalWidth(_ index: Int, upTo limit: Int) -> Int {
+        var widest = min(TextWidth.of(table.columns[index].title), limit)
+        for row in table.rows where widest < limit {
+            widest = min(max(widest, TextWidth.of(cell(row, index))), limit)
+        }
+        return widest
+    }
+
     /// The plain text of `row`'s cell in column `index`.
     func cell(_ row: ResolvedRow, _ index: Int) -> String {
         index < row.cells.count ? row.cells[index].text : ""
@@ -68,7 +76,7 @@ struct TableLayout {
     /// word of the column title).
     func longestUnit(_ index: Int) -> Int {
         ([table.columns[index].title] + table.rows.map { cell($0, index) }).map { text in
-            LineBreaker.units(text).map(\.width).max() ?? 0
+            LineBreaker.longestUnit(text)
         }.max() ?? 0
     }
 
@@ -110,7 +118,8 @@ struct TableLayout {
         let heads = table.columns.indices.filter { table.columns[$0].kind == .month || table.columns[$0].kind == .type }
         let fields = table.columns.indices.filter { !heads.contains($0) }.map { index in
             let label = "  " + labels.field(table.columns[index].title)
-            return (index: index, label: label, rest: String(repeating: " ", count: DisplayWidth.of(label)))
+            let labelWidth = TextWidth.of(label)
+            return (index: index, label: label, width: labelWidth, rest: String(repeating: " ", count: labelWidth))
         }
         for activity in table.rows {
             let first = heads.map { cell(activity, $0) }.filter { !$0.isEmpty }.joined(separator: "  ")
@@ -118,7 +127,8 @@ struct TableLayout {
             for field in fields {
                 let value = cell(activity, field.index)
                 guard !value.isEmpty else { continue }
-                out.wrapped(value, width: width, first: field.label, rest: field.rest)
+                out.wrapped(
+                    value, width: width, first: field.label, rest: field.rest, firstWidth: field.width, restWidth: field.width)
             }
             out.line(rule)
         }

@@ -15,6 +15,11 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ document: ResolvedDocument) -> String {
+        String(decoding: renderUTF8(document), as: UTF8.self)
+    }
+
+    /// The text as UTF-8 bytes, as written to the file: made as bytes from the start.
+    public func renderUTF8(_ document: ResolvedDocument) -> [UInt8] {
         var out = TextOutput()
         // Right to left (Arabic): every line keeps its characters in logical order and is
         // placed as a mirror of the left-to-right layout, so paragraphs align right, the
@@ -56,7 +61,7 @@ public struct TextRenderer: Sendable {
             out.pageBreak()
             self.annex(annex, document: document, into: &out)
         }
-        return out.text
+        return out.takeUTF8()
     }
 
     // MARK: Body
@@ -68,7 +73,7 @@ public struct TextRenderer: Sendable {
         } else {
             lines += [document.header.originalLine, document.header.dateLine]
         }
-        let blockWidth = lines.map(DisplayWidth.of).max() ?? 0
+        let blockWidth = lines.map(TextWidth.of).max() ?? 0
         let indent = String(repeating: " ", count: max(0, width - blockWidth))
         for line in lines { out.line(indent + line) }
     }
@@ -134,59 +139,5 @@ public struct TextRenderer: Sendable {
 
     func plain(_ inlines: [ResolvedInline]) -> String {
         ResolvedInline.bracketedText(inlines)
-    }
-}
-
-/// Accumulates output lines; trailing spaces are trimmed and blank lines never doubled
-/// beyond what is asked.
-struct TextOutput {
-    private(set) var lines: [String] = []
-    /// Set for a right-to-left document: each line is placed as the mirror image of its
-    /// left-to-right position within this width (its text stays in logical order).
-    var mirrorWidth: Int?
-
-    mutating func line(_ text: String) {
-        var trimmed = Substring(text)
-        while trimmed.last == " " { trimmed.removeLast() }
-        if let mirrorWidth, !trimmed.isEmpty, trimmed != "\u{0C}" {
-            let content = trimmed.drop { $0 == " " }
-            let indent = trimmed.count - content.count
-            let margin = max(0, mirrorWidth - indent - DisplayWidth.of(String(content)))
-            lines.append(String(repeating: " ", count: margin) + content)
-            return
-        }
-        lines.append(String(trimmed))
-    }
-
-    mutating func blank() {
-        if lines.last != "" { lines.append("") }
-    }
-
-    /// A form feed: the page break of plain text, honoured by printers and `less`.
-    mutating func pageBreak() {
-        blank()
-        lines.append("\u{0C}")
-    }
-
-    mutating func wrapped(_ text: String, width: Int, first: String = "", rest: String = "") {
-        let pieces = LineBreaker.lines(
-            text, firstWidth: max(width - DisplayWidth.of(first), 10),
-            width: max(width - DisplayWidth.of(rest), 10))
-        for (offset, piece) in pieces.enumerated() {
-            line((offset == 0 ? first : rest) + piece)
-        }
-    }
-
-    mutating func centered(_ text: String, width: Int) {
-        for piece in LineBreaker.lines(text, width: width) {
-            let margin = max(0, (width - DisplayWidth.of(piece)) / 2)
-            line(String(repeating: " ", count: margin) + piece)
-        }
-    }
-
-    var text: String {
-        var result = lines
-        while result.last == "" { result.removeLast() }
-        return result.joined(separator: "\n") + "\n"
     }
 }

@@ -46,27 +46,36 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let compiler = try common.makeCompiler()
-        let compilation = try compiler.compile(file: file)
-        DiagnosticPrinter().print(compilation.diagnostics)
-        guard let resolved = compilation.resolved else { throw ExitStatus.documentErrors }
+        let resolved = try resolve(compiler)
         let formats = FormatChoice.expand(format)
         var options = RenderOptions(width: width)
         if formats.contains(where: \.usesWordTemplate) {
             options.wordTemplate = try DOCXTemplateLoader.load(compiler.resources.docxTemplateDirectory)
         }
-        // Every output is rendered (and the PDF converted) before anything is written.
-        let rendering = OutputRendering(resolved, options: options)
-        var outputs: [OutputWriter.Output] = []
-        var rendered: [(OutputFormat, [UInt8])] = []
-        for format in formats {
-            let bytes = try rendering.render(format)
-            rendered.append((format, bytes))
-            outputs.append(OutputWriter.Output(name: resolved.fileStem + "." + format.fileExtension, bytes: bytes))
+        // Each output goes to a temporary file as soon as it is rendered; only when every
+        // one is rendered (and read back, with --verify) are they renamed into place.
+        let staging = try OutputStaging(
+            directory: URL(fileURLWithPath: output, isDirectory: true),
+            names: formats.map { resolved.fileStem + "." + $0.fileExtension })
+        let written: [URL]
+        do throws(ToolError) {
+            try OutputProduction.stage(resolved, formats: formats, options: options, verify: verify, into: staging)
+            written = try staging.commit()
+        } catch {
+            staging.discard()
+            throw error
         }
-        if verify { try OutputVerification.verify(rendered, document: resolved) }
-        let written = try OutputWriter(directory: URL(fileURLWithPath: output, isDirectory: true)).write(outputs)
         for url in written {
             print(url.path)
         }
+    }
+
+    /// The resolved document, its diagnostics printed; the rest of the compilation (the
+    /// source's model) is released before rendering, which needs only the resolved document.
+    private func resolve(_ compiler: Compiler) throws -> ResolvedDocument {
+        let compilation = try compiler.compile(file: file)
+        DiagnosticPrinter().print(compilation.diagnostics)
+        guard let resolved = compilation.resolved else { throw ExitStatus.documentErrors }
+        return resolved
     }
 }

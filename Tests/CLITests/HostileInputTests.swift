@@ -180,6 +180,22 @@ import Testing
         #expect(try Self.snapshot(output) == before)
     }
 
+    /// On one CPU the Word thread and the text thread still both run (dispatch would run
+    /// two iterations one after the other, and the text thread would wait forever for the
+    /// Word parts); the outputs are those of two CPUs.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset")))
+    func buildOnOneCPUFinishesWithTheSameOutputs() throws {
+        let wgdoc = Self.binaries.appendingPathComponent("wgdoc").path
+        let one = try Self.temporaryDirectory("one-cpu"), two = try Self.temporaryDirectory("two-cpus")
+        let single = try ChildProcess.run(
+            "/usr/bin/taskset", ["-c", "0", wgdoc, "build", Self.example, "--format", "all", "--output", one.path], timeout: 60)
+        #expect(single.status == 0, "\(single.stderr)")
+        let run = try ChildProcess.run(wgdoc, ["build", Self.example, "--format", "all", "--output", two.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try Self.snapshot(one) == Self.snapshot(two))
+        #expect(try Self.snapshot(one).count == 4)
+    }
+
     @Test func unwritableOutputDirectoryIsExitTwoAndChangesNothing() throws {
         let output = try Self.outputDirectoryWithEarlierOutput()
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: output.path)

@@ -24,35 +24,16 @@ public struct OutputWriter: Sendable {
     /// Writes every output or, on the first failure, removes the temporary files made so
     /// far and throws; targets not yet renamed are untouched.
     public func write(_ outputs: [Output]) throws(ToolError) -> [URL] {
-        for output in outputs where !Self.isSafeName(output.name) {
-            throw ToolError("refusing to write '\(output.name)': output names are plain file names")
-        }
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let staging = try OutputStaging(directory: directory, names: outputs.map(\.name))
+        do throws(ToolError) {
+            for output in outputs {
+                try staging.stage(output.name, bytes: output.bytes)
+            }
+            return try staging.commit()
         } catch {
-            throw ToolError("\(directory.path): cannot create the output directory: \(error.localizedDescription)")
+            staging.discard()
+            throw error
         }
-        var temporaries: [(URL, URL)] = []
-        for output in outputs {
-            let target = directory.appendingPathComponent(output.name)
-            let temporary = directory.appendingPathComponent(".\(output.name).wgdoc-\(getpid()).tmp")
-            temporaries.append((temporary, target))
-            if let reason = Self.writeNew(temporary.path, output.bytes) {
-                for (made, _) in temporaries { unlink(made.path) }
-                throw ToolError("\(directory.path): cannot write output \(output.name): \(reason)")
-            }
-        }
-        var written: [URL] = []
-        for (index, (temporary, target)) in temporaries.enumerated() {
-            // rename(2) replaces a symbolic link at the target instead of following it.
-            if rename(temporary.path, target.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                for (leftover, _) in temporaries[index...] { try? FileManager.default.removeItem(at: leftover) }
-                throw ToolError("\(target.path): cannot replace: \(reason)")
-            }
-            written.append(target)
-        }
-        return written
     }
 
     /// Creates `path` (never an existing file or link: `O_EXCL|O_NOFOLLOW`) holding
@@ -60,32 +41,24 @@ public struct OutputWriter: Sendable {
     /// on device") and leaves the partial file for the caller to remove. Public for
     /// `wgdoc bench`, which times it alone as the floor of writing the outputs.
     public static func writeNew(_ path: String, _ bytes: [UInt8]) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        let file: OutputFile
+        do throws(OutputFile.Failure) {
+            file = try OutputFile(creating: path)
+        } catch {
+            return error.reason
+        }
         var failure: String?
         bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
+            do throws(OutputFile.Failure) {
+                try file.write(buffer)
+            } catch {
+                failure = error.reason
             }
         }
-        if close(descriptor) != 0, failure == nil {
-            failure = String(cString: strerror(errno))
+        if let reason = file.close(), failure == nil {
+            failure = reason
         }
         return failure
     }
 
-    static func isSafeName(_ name: String) -> Bool {
-        !name.isEmpty && name != "." && name != ".." && !name.hasPrefix(".")
-            && name.unicodeScalars.allSatisfy { scalar in
-                let value = scalar.value
-                return (97...122).contains(value) || (48...57).contains(value) || value == 46 || value == 95 || value == 45
-            }
-    }
 }
