@@ -27,44 +27,61 @@ enum StartTagPositions {
     }
 
     /// Marks `node` with its tag's offset and each attribute with the offset of its name,
-    /// found by reading the tag's bytes from `tag` to `end`.
+    /// found by reading the tag's bytes from `tag` to `end`. Allocates nothing: each name
+    /// in the tag is compared in place with the attributes' (prefixed) names; this runs
+    /// once per element of the source.
     private static func mark(_ node: xmlNodePtr, tag: UnsafePointer<xmlChar>, end: UnsafePointer<xmlChar>, offset: Int) {
         node.pointee._private = UnsafeMutableRawPointer(bitPattern: offset + 1)
         guard node.pointee.properties != nil else { return }
-        // Attribute names in the order written, with their offsets.
-        var names: [(name: [UInt8], offset: Int)] = []
         var cursor = tag + 1
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         while cursor < end, !isSpace(cursor.pointee), cursor.pointee != UInt8(ascii: "/"), cursor.pointee != UInt8(ascii: ">") {
             cursor += 1
         }
+        // Attribute names in the order written: each marks the first attribute of that
+        // name not yet marked (names are unique in a well-formed tag).
         while cursor < end {
             while cursor < end, isSpace(cursor.pointee) { cursor += 1 }
             guard cursor < end, cursor.pointee != UInt8(ascii: "/"), cursor.pointee != UInt8(ascii: ">") else { break }
             let nameStart = cursor
             while cursor < end, !isSpace(cursor.pointee), cursor.pointee != UInt8(ascii: "=") { cursor += 1 }
-            let name = Array(UnsafeBufferPointer(start: nameStart, count: cursor - nameStart))
+            let nameEnd = cursor
             while cursor < end, isSpace(cursor.pointee) || cursor.pointee == UInt8(ascii: "=") { cursor += 1 }
             guard cursor < end else { break }
             let quote = cursor.pointee
             cursor += 1
             while cursor < end, cursor.pointee != quote { cursor += 1 }
             cursor += 1
-            names.append((name, offset + (nameStart - tag)))
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                if current.pointee._private == nil, qualifiedName(of: current, equals: nameStart, nameEnd) {
+                    current.pointee._private = UnsafeMutableRawPointer(bitPattern: offset + (nameStart - tag) + 1)
+                    break
+                }
+                attribute = current.pointee.next
+            }
         }
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            var qualified: [UInt8] = []
-            if let prefix = current.pointee.ns?.pointee.prefix {
-                qualified = Array(UnsafeBufferPointer(start: prefix, count: Int(xmlStrlen(prefix)))) + [UInt8(ascii: ":")]
+    }
+
+    /// Whether `attribute`'s name as written (`prefix:name`, or `name` in no namespace) is
+    /// exactly the bytes from `start` to `end`.
+    private static func qualifiedName(of attribute: xmlAttrPtr, equals start: UnsafePointer<xmlChar>,
+                                      _ end: UnsafePointer<xmlChar>) -> Bool {
+        var cursor = start
+        func consume(_ string: UnsafePointer<xmlChar>) -> Bool {
+            var byte = string
+            while byte.pointee != 0 {
+                guard cursor < end, cursor.pointee == byte.pointee else { return false }
+                cursor += 1
+                byte += 1
             }
-            if let name = current.pointee.name {
-                qualified += Array(UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name))))
-            }
-            if let match = names.first(where: { $0.name == qualified }) {
-                current.pointee._private = UnsafeMutableRawPointer(bitPattern: match.offset + 1)
-            }
-            attribute = current.pointee.next
+            return true
         }
+        if let prefix = attribute.pointee.ns?.pointee.prefix {
+            guard consume(prefix), cursor < end, cursor.pointee == UInt8(ascii: ":") else { return false }
+            cursor += 1
+        }
+        if let name = attribute.pointee.name, !consume(name) { return false }
+        return cursor == end
     }
 }

@@ -155,6 +155,12 @@ public struct XMLElement {
     }
 
     static func text(of first: xmlNodePtr?) -> String {
+        // One text child (every attribute value, most leaf elements): its string directly.
+        if let first, first.pointee.next == nil,
+            first.pointee.type == XML_TEXT_NODE || first.pointee.type == XML_CDATA_SECTION_NODE
+        {
+            return first.pointee.content.map { String(cString: $0) } ?? ""
+        }
         var result = ""
         var child = first
         while let current = child {

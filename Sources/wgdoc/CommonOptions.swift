@@ -23,11 +23,10 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "Ignore every .wgdoc.toml.")
     var noConfig = false
 
-    /// `RULE=LEVEL` for every meaning check and level, for shell completion.
-    static var ruleCompletions: [String] {
-        RuleCatalog.all.filter(\.isAdjustable).flatMap { rule in
-            ["off", "note", "warning", "error"].map { "\(rule.id.rawValue)=\($0)" }
-        }
+    /// `RULE=LEVEL` for every meaning check and level, for shell completion. Made once: the
+    /// argument parser reads the declarations several times on every run.
+    static let ruleCompletions: [String] = RuleCatalog.all.filter(\.isAdjustable).flatMap { rule in
+        ["off", "note", "warning", "error"].map { "\(rule.id.rawValue)=\($0)" }
     }
 
     /// The `.wgdoc.toml` in effect (`--config`, else the nearest one upward), or the defaults.

@@ -36,7 +36,7 @@ struct ExportActivitiesCommand: ParsableCommand {
         let compiler = try common.makeCompiler()
         var headerPack: LanguageCode?
         if let headerLanguage {
-            guard let language = LanguageCode(rawValue: headerLanguage), compiler.packs[language] != nil else {
+            guard let language = LanguageCode(rawValue: headerLanguage), try compiler.packs.load(language) != nil else {
                 throw ToolError("--header-language: no language pack '\(headerLanguage)'; available: "
                     + compiler.packs.keys.map(\.rawValue).sorted().joined(separator: ", "))
             }

@@ -55,6 +55,8 @@ struct ImportActivitiesCommand: ParsableCommand {
 
     func run() throws {
         let compiler = try common.makeCompiler()
+        // Column titles and type names are read in every pack's language: each is checked.
+        _ = try compiler.packs.loadAll()
         let printer = DiagnosticPrinter()
         var tree: SourceTree?
         var kind: AnnexKind = planned ? .planned : .completed

@@ -54,6 +54,9 @@ struct ValidateCommand: ParsableCommand {
         }
         let results = ParallelCompilation.run(inputs: inputs, standardInput: standardInput,
                                               jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, compiler: compiler)
+        // A broken pack of a language some file is written in refuses the run, as it refused
+        // the start when every pack was read at start-up; other languages' packs are not read.
+        if let broken = compiler.packs.firstFailure { throw broken }
         let printer = inputs.contains(.standardInput(name: stdinFilename))
             ? DiagnosticPrinter(standardInput: standardInput, name: stdinFilename) : DiagnosticPrinter()
         var errors = 0, warnings = 0, failedFiles = 0, unreadable = 0
@@ -169,7 +172,7 @@ enum ParallelCompilation {
                 case .file(let path):
                     results.set(index, Result { () throws(ToolError) in try compiler.compile(file: path) })
                 case .standardInput(let name):
-                    results.set(index, .success(compiler.compile(bytes: standardInput, path: name)))
+                    results.set(index, Result { () throws(ToolError) in try compiler.compile(source: standardInput, path: name) })
                 }
             }
         }

@@ -97,18 +97,52 @@ import WGDocModel
         #expect(made.codes(knownAs: "中国") == [china])
         #expect(made.codes(knownAs: "Chile") == [chile, try code("XX")])
         #expect(made.codes(knownAs: "Atlantis") == [])
+        // Three codes known by one name, met out of order; a name found however it is composed.
+        let (brazil, reserved) = (try code("BR"), try code("XX"))
+        let shared = ST3Registry(entries: [
+            ST3Registry.Entry(code: reserved, kind: .reserved, isMember: false, names: [.en: "Brésil"]),
+            ST3Registry.Entry(code: chile, kind: .country, isMember: true, names: [.en: "Chile", .fr: "Brésil"]),
+            ST3Registry.Entry(code: brazil, kind: .country, isMember: true,
+                              eras: [ST3Registry.NameEra(from: nil, names: [.en: "Brazil", .fr: "Brésil"])],
+                              aliases: [.fr: ["Brésil"], .en: ["Brésil"]]),
+        ])
+        #expect(shared.codes(knownAs: "Brésil") == [brazil, chile, reserved])
+        #expect(shared.codes(knownAs: "Bre\u{301}sil") == [brazil, chile, reserved])
+        #expect(shared.codes(knownAs: "Brazil") == [brazil])
         for name in ["Turkey", "Türkiye", "Korea", "Tanzania", "Brazil", "巴西", "Chine"] {
             let scanned = registry.entries.values.filter { $0.allNames.contains(name) }.map(\.code).sorted()
             #expect(registry.codes(knownAs: name) == scanned, "\(name)")
         }
     }
 
-    /// The loader splits lines and fields by bytes; a tab or line feed is always a grapheme
-    /// cluster of its own, so the pieces are those of a split by Character.
-    @Test(arguments: ["a\tb", "\t\t", "", "e\u{301}\tx\u{301}\t", "中国\t\u{1F1E8}\u{1F1F3}\tالصين", "\u{200D}\t\u{301}"])
-    func splittingByBytesMatchesSplittingByCharacter(_ line: String) {
-        #expect(RegistryLoader.splitBytes(line, 0x09) == line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
-        #expect(RegistryLoader.containsByte(line + "\r", 0x0D) && !RegistryLoader.containsByte(line, 0x0D))
+    /// The loader cuts lines at line-feed bytes; the lines are those of the text split at
+    /// the Character "\n" (a line feed after a carriage return is one Character with it), a
+    /// carriage return ending a line dropped, the empty line after a final line feed not a line.
+    @Test(arguments: [
+        "a\tb\nc\n", "a\nb", "\n\n", "", "\n", "e\u{301}\tx\u{301}\t\n\u{301}\n", "中国\t\u{1F1E8}\u{1F1F3}\tالصين\n",
+        "\u{200D}\t\u{301}\n", "a\r\nb\r\n", "a\r\n\nb\r", "a\rb\nc\r", "\r", "\r\n", "\n\r\n\r", "x\u{A0}\n<&>\"'\n",
+    ])
+    func linesAreThoseOfASplitByCharacter(_ text: String) {
+        var expected = text.split(separator: "\n", omittingEmptySubsequences: false).map { piece in
+            piece.hasSuffix("\r") ? String(piece.dropLast()) : String(piece)
+        }
+        if expected.last == "" { expected.removeLast() }
+        let bytes = Array(text.utf8)
+        let lines = RegistryLoader.lineRanges(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+        #expect(lines == expected, "\(Array(text.unicodeScalars))")
+    }
+
+    /// Names are read from the file's bytes field by field: invalid UTF-8 becomes U+FFFD as
+    /// when the whole file was decoded first, and the tab after it still ends the field.
+    @Test func invalidUTF8InANameIsReplacedAsBefore() throws {
+        var bytes = Array((Self.header).utf8)
+        bytes += Array("BR\tcountry\tyes\t-\tالبرازيل\tBra".utf8) + [0xC3] + Array("\tBrasil\tBrésil\tБразилия\t巴西\n".utf8)
+        let registry = try RegistryLoader.parse(bytes: bytes, name: "st3.tsv")
+        let text = String(decoding: bytes, as: UTF8.self)
+        let expected = try RegistryLoader.parse(text, name: "st3.tsv")
+        #expect(registry == expected)
+        #expect(registry.name(of: try code("BR"), in: .en) == "Bra\u{FFFD}")
+        #expect(registry.name(of: try code("BR"), in: .es) == "Brasil")
     }
 
     static let header = "code\tkind\tmember\tfrom\tar\ten\tes\tfr\tru\tzh\n"

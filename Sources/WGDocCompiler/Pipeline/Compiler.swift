@@ -6,12 +6,14 @@ import WGDocModel
 /// problem is collected; between stages the pipeline stops if there were errors.
 ///
 /// One `Compiler` holds what is loaded once (compiled schema, registry, language packs) and
-/// is shared read-only across threads: one compilation is synchronous, parallelism runs
-/// across documents.
+/// is shared across threads: one compilation is synchronous, parallelism runs across
+/// documents. A language pack is read when the first document in its language needs it
+/// (`LanguagePacks`); a broken pack of a language no document uses is never read.
 public final class Compiler: Sendable {
     public let resources: Resources
     public let registry: ST3Registry
-    public let packs: [LanguageCode: LanguagePack]
+    /// Read lazily: `packs[language]`, or `packs.load(language)` to be told why a pack is broken.
+    public let packs: LanguagePacks
     /// Inputs larger than this are refused before libxml2 sees them.
     public let maxInputBytes: Int
     /// Severity changes for meaning checks, from `--rule`.
@@ -36,17 +38,7 @@ public final class Compiler: Sendable {
             throw ToolError(error.description)
         }
         registry = try RegistryLoader.load(resources.registryFile)
-        var packs: [LanguageCode: LanguagePack] = [:]
-        for language in LanguageCode.allCases {
-            let url = resources.languagePackFile(language.rawValue)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            let pack = try LanguagePackLoader.load(url)
-            guard pack.language == language else {
-                throw ToolError("language pack \(url.path) declares language '\(pack.language.rawValue)'")
-            }
-            packs[language] = pack
-        }
-        self.packs = packs
+        packs = LanguagePacks(resources: resources)
     }
 
     /// Every rule wgdoc can report, from every stage, sorted by id.
@@ -54,13 +46,14 @@ public final class Compiler: Sendable {
         RuleCatalog.all
     }
 
-    /// Reads `path` and compiles it. Throws only when the file cannot be read.
+    /// Reads `path` and compiles it. Throws when the file cannot be read, or when the
+    /// language pack of the document's language is broken (its problems, each at its line).
     public func compile(file path: String) throws(ToolError) -> Compilation {
         let size = try FileInput.size(path)
         if size > maxInputBytes {
             return Compilation(diagnostics: [tooLarge(path: path, size: size)])
         }
-        return compile(bytes: try FileInput.bytes(path), path: path)
+        return try compile(source: try FileInput.bytes(path), path: path)
     }
 
     func tooLarge(path: String, size: Int) -> Diagnostic {
@@ -72,8 +65,22 @@ public final class Compiler: Sendable {
     }
 
     /// Compiles source bytes; `path` is how diagnostics name the file; `clock`, if given,
-    /// receives the time each stage took.
+    /// receives the time each stage took. A broken pack of the document's language is an
+    /// error diagnostic (`lang.bad-pack`) carrying the pack's located problems; commands use
+    /// `compile(source:path:clock:)`, which throws it as the tool error it is.
     public func compile(bytes: [UInt8], path: String, clock: StageClock? = nil) -> Compilation {
+        do {
+            return try compile(source: bytes, path: path, clock: clock)
+        } catch {
+            return Compilation(diagnostics: [Diagnostic(
+                rule: StageRule.langBadPack.id, severity: .error, location: nil, message: error.message,
+                help: "fix the pack, or use the bundled ones (no --templates)")])
+        }
+    }
+
+    /// Compiles source bytes like `compile(bytes:path:clock:)`; throws only when the language
+    /// pack of the document's language is broken (read at the first document that needs it).
+    public func compile(source bytes: [UInt8], path: String, clock: StageClock? = nil) throws(ToolError) -> Compilation {
         if bytes.count > maxInputBytes {
             return Compilation(diagnostics: [tooLarge(path: path, size: bytes.count)])
         }
@@ -89,17 +96,19 @@ public final class Compiler: Sendable {
         let front = model(input, source, clock: clock)
         diagnostics += front.diagnostics
         guard let document = front.document, !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics) }
+        let documentPack = try packs.load(document.language)
+        let checkPacks = documentPack.map { [document.language: $0] } ?? [:]
 
         diagnostics += clock.measure(.check) {
             // Suppressions first, so a rule turned off still uses its suppressions; their own
             // reports (suppress.*) can then be turned off too.
             ruleOverrides.apply(to: suppressed(
-                CheckStage.run(document, context: CheckContext(registry: registry, packs: packs)),
+                CheckStage.run(document, context: CheckContext(registry: registry, packs: checkPacks)),
                 source: source, original: front.originalSource))
         }
         guard !diagnostics.hasErrors else { return Compilation(diagnostics: diagnostics, document: document, original: front.original) }
 
-        guard let pack = packs[document.language] else {
+        guard let pack = documentPack else {
             diagnostics.append(Diagnostic(
                 rule: StageRule.langNoPack.id, severity: .error,
                 location: document.languageLocation ?? document.location,
@@ -122,21 +131,41 @@ extension Compiler {
     /// only inside this function: it is freed before resolve and rendering make their own
     /// copies of the text (peak memory, issue #7). A translated edition
     /// (`<translation of="…">`) is built over the original it names (`Overlay`).
+    ///
+    /// Validation and the build only read the tree, so without a clock (timing stage by
+    /// stage) they run side by side on two cores. libxml2's validator writes to a tree only
+    /// to add default attributes (`XML_SCHEMA_VAL_VC_I_CREATE`, never set here) and to
+    /// register xs:ID and xs:IDREF values (wgdoc's schema declares none). When validation
+    /// reports an error the build's result is dropped, so the diagnostics are those of
+    /// running one stage after the other; the build stage never traps on an invalid tree
+    /// (`InvalidTreeBuildTests`).
     func model(_ input: XMLInput, _ source: SourceText, clock: StageClock?, allowTranslation: Bool = true) -> FrontEnd {
         var diagnostics: [Diagnostic] = []
         let (tree, parseDiagnostics) = clock.measure(.parse) { ParseStage.run(input, source) }
         diagnostics += parseDiagnostics
         guard let tree, !diagnostics.hasErrors else { return FrontEnd(diagnostics: diagnostics) }
 
-        diagnostics += clock.measure(.validate) { ValidateStage.run(tree, schema: schema, source: source) }
-        guard !diagnostics.hasErrors else { return FrontEnd(diagnostics: diagnostics) }
-
-        if let root = tree.root, root.name == "translation", root.namespaceURI == Namespace.uri {
-            let overlay = clock.measure(.build) { BuildStage.runOverlay(root, source: source) }
-            return translation(overlay.0, diagnostics: diagnostics + overlay.1, source: source, allowed: allowTranslation)
+        let validation: [Diagnostic]
+        let built: BuiltTree?
+        if clock == nil {
+            let parsed = ParsedSource(tree: tree, source: source)
+            let schema = schema
+            let both = SideBySide.run({ ValidateStage.run(parsed.tree, schema: schema, source: parsed.source) },
+                                      { BuiltTree.build(parsed.tree, source: parsed.source) })
+            validation = both.0
+            built = both.1
+        } else {
+            validation = clock.measure(.validate) { ValidateStage.run(tree, schema: schema, source: source) }
+            built = validation.hasErrors ? nil : clock.measure(.build) { BuiltTree.build(tree, source: source) }
         }
-        let (built, buildDiagnostics) = clock.measure(.build) { BuildStage.run(tree, source: source) }
-        return FrontEnd(document: built, diagnostics: diagnostics + buildDiagnostics)
+        diagnostics += validation
+        guard !diagnostics.hasErrors, let built else { return FrontEnd(diagnostics: diagnostics) }
+        switch built {
+        case .translation(let overlay, let buildDiagnostics):
+            return translation(overlay, diagnostics: diagnostics + buildDiagnostics, source: source, allowed: allowTranslation)
+        case .document(let document, let buildDiagnostics):
+            return FrontEnd(document: document, diagnostics: diagnostics + buildDiagnostics)
+        }
     }
 }
 

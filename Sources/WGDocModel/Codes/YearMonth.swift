@@ -22,11 +22,32 @@ public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses `YYYY-MM`.
     public init?(_ text: String) {
+        // The usual `dddd-dd` read byte by byte; anything else is parsed as before.
+        if let (year, month) = Self.digitsOnly(text) {
+            self.init(year: year, month: month)
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1])
         else { return nil }
         self.init(year: year, month: month)
+    }
+
+    /// Year and month of seven ASCII bytes `dddd-dd`; nil for any other text.
+    static func digitsOnly(_ text: String) -> (Int, Int)? {
+        let utf8 = text.utf8
+        guard utf8.count == 7 else { return nil }
+        var year = 0, month = 0
+        for (index, byte) in utf8.enumerated() {
+            if index == 4 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            if index < 4 { year = year * 10 + Int(byte - UInt8(ascii: "0")) } else { month = month * 10 + Int(byte - UInt8(ascii: "0")) }
+        }
+        return (year, month)
     }
 
     public var description: String {

@@ -1,25 +1,73 @@
 /// One row of an annex table, entered as data.
+///
+/// A value type whose fields live in one shared, copy-on-write box: checks and renderers
+/// copy every row many times over (`Document.allActivities`), and a copy of fourteen
+/// fields, eight of them arrays, cost a retain and a release per field each time.
 public struct Activity: Hashable, Sendable {
-    public var location: SourceLocation
-    public var id: String?
+    fileprivate var storage: Storage
+
+    public var location: SourceLocation {
+        get { storage.fields.location }
+        set { unique().fields.location = newValue }
+    }
+    public var id: String? {
+        get { storage.fields.id }
+        set { unique().fields.id = newValue }
+    }
     /// A month; in a work plan possibly a range of months, a quarter or "to be confirmed".
-    public var date: ActivityDate
-    public var type: ActivityType?
+    public var date: ActivityDate {
+        get { storage.fields.date }
+        set { unique().fields.date = newValue }
+    }
+    public var type: ActivityType? {
+        get { storage.fields.type }
+        set { unique().fields.type = newValue }
+    }
     /// Codes of legend categories, in the author's order.
-    public var content: [CategoryUse]
-    public var venue: Venue?
-    public var description: [Inline]
-    public var organizers: [Organizer]
-    public var participants: [Participant]
-    public var audience: [AudienceType]
-    public var count: Int?
+    public var content: [CategoryUse] {
+        get { storage.fields.content }
+        set { unique().fields.content = newValue }
+    }
+    public var venue: Venue? {
+        get { storage.fields.venue }
+        set { unique().fields.venue = newValue }
+    }
+    public var description: [Inline] {
+        get { storage.fields.description }
+        set { unique().fields.description = newValue }
+    }
+    public var organizers: [Organizer] {
+        get { storage.fields.organizers }
+        set { unique().fields.organizers = newValue }
+    }
+    public var participants: [Participant] {
+        get { storage.fields.participants }
+        set { unique().fields.participants = newValue }
+    }
+    public var audience: [AudienceType] {
+        get { storage.fields.audience }
+        set { unique().fields.audience = newValue }
+    }
+    public var count: Int? {
+        get { storage.fields.count }
+        set { unique().fields.count = newValue }
+    }
     /// The languages the activity is given in, in the author's order.
-    public var languages: [LanguageCode]
+    public var languages: [LanguageCode] {
+        get { storage.fields.languages }
+        set { unique().fields.languages = newValue }
+    }
     /// Names the author printed for codes in this row, where they must be kept.
-    public var printedNames: [PrintedName]
+    public var printedNames: [PrintedName] {
+        get { storage.fields.printedNames }
+        set { unique().fields.printedNames = newValue }
+    }
     /// Where each attribute the row gives is written, recorded while parsing, in the
     /// order of `ActivityAttribute`.
-    public var attributeLocations: [AttributeLocation] = []
+    public var attributeLocations: [AttributeLocation] {
+        get { storage.fields.attributeLocations }
+        set { unique().fields.attributeLocations = newValue }
+    }
 
     /// Where `attribute` is written, or the activity's start tag when it is not given.
     public func location(of attribute: ActivityAttribute) -> SourceLocation {
@@ -32,19 +80,64 @@ public struct Activity: Hashable, Sendable {
         participants: [Participant], audience: [AudienceType], count: Int?,
         languages: [LanguageCode] = [], printedNames: [PrintedName]
     ) {
-        self.location = location
-        self.id = id
-        self.date = date
-        self.type = type
-        self.content = content
-        self.venue = venue
-        self.description = description
-        self.organizers = organizers
-        self.participants = participants
-        self.audience = audience
-        self.count = count
-        self.languages = languages
-        self.printedNames = printedNames
+        storage = Storage(Fields(
+            location: location, id: id, date: date, type: type, content: content, venue: venue,
+            description: description, organizers: organizers, participants: participants,
+            audience: audience, count: count, languages: languages, printedNames: printedNames,
+            attributeLocations: []))
+    }
+
+    public static func == (lhs: Activity, rhs: Activity) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.fields)
+    }
+
+    /// The box, made unique before a change so that no other copy sees it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) {
+            storage = Storage(storage.fields)
+        }
+        return storage
+    }
+
+    /// The fields themselves.
+    fileprivate struct Fields: Hashable, Sendable {
+        var location: SourceLocation
+        var id: String?
+        var date: ActivityDate
+        var type: ActivityType?
+        var content: [CategoryUse]
+        var venue: Venue?
+        var description: [Inline]
+        var organizers: [Organizer]
+        var participants: [Participant]
+        var audience: [AudienceType]
+        var count: Int?
+        var languages: [LanguageCode]
+        var printedNames: [PrintedName]
+        var attributeLocations: [AttributeLocation]
+    }
+
+    /// The shared box. `@unchecked Sendable`: its one mutable field is written only through
+    /// `unique()`, that is when no other `Activity` (on any thread) holds the box, the
+    /// copy-on-write discipline of the standard library's own collections.
+    fileprivate final class Storage: @unchecked Sendable {
+        var fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+}
+
+extension Activity: CustomReflectable {
+    /// The fields as if the struct held them itself: printing, `dump` and
+    /// `String(reflecting:)` show an activity's values, exactly as before it had a box.
+    public var customMirror: Mirror {
+        Mirror(self, children: Mirror(reflecting: storage.fields).children, displayStyle: .struct)
     }
 }
 

@@ -65,34 +65,62 @@ public struct ST3Registry: Hashable, Sendable {
     }
 
     public private(set) var entries: [ST3Code: Entry]
-    /// Every name and alias to the codes known by it, sorted: made once, since the checks
-    /// ask for each participant of each activity (a scan of every entry's names was 13 % of
-    /// `build` at 1,000 activities).
-    private let codesByName: [String: [ST3Code]]
+    /// Every name and alias to the codes known by it: made once, since the checks ask for
+    /// each participant of each activity (a scan of every entry's names was 13 % of `build`
+    /// at 1,000 activities).
+    private let codesByName: [String: Owners]
+
+    /// The codes known by one name: nearly always one, so no array is made for it.
+    private enum Owners: Hashable, Sendable {
+        case none
+        case one(ST3Code)
+        /// Sorted, without repeats.
+        case several([ST3Code])
+
+        mutating func add(_ code: ST3Code) {
+            switch self {
+            case .none: self = .one(code)
+            case .one(let known) where known == code: break
+            case .one(let known): self = .several(known < code ? [known, code] : [code, known])
+            case .several(var codes):
+                guard let index = codes.firstIndex(where: { $0 >= code }) else {
+                    codes.append(code)
+                    self = .several(codes)
+                    return
+                }
+                if codes[index] != code { codes.insert(code, at: index) }
+                self = .several(codes)
+            }
+        }
+
+        var codes: [ST3Code] {
+            switch self {
+            case .none: []
+            case .one(let code): [code]
+            case .several(let codes): codes
+            }
+        }
+    }
 
     public init(entries: [Entry]) {
         var table: [ST3Code: Entry] = [:]
+        table.reserveCapacity(entries.count)
         for entry in entries {
             table[entry.code] = entry
         }
         self.entries = table
-        // Each name hashed once (no per-entry Set of names, no Set per name): this runs at
-        // every start of wgdoc.
-        var index: [String: [ST3Code]] = [:]
-        index.reserveCapacity(table.count * 12)
+        // Each name hashed once, no array per name: this runs at every start of wgdoc.
+        var index: [String: Owners] = [:]
+        index.reserveCapacity(table.count * 10)
         for entry in table.values {
             for era in entry.eras {
-                for name in era.names.values { index[name, default: []].append(entry.code) }
+                for name in era.names.values { index[name, default: .none].add(entry.code) }
             }
             for names in entry.aliases.values {
-                for name in names { index[name, default: []].append(entry.code) }
+                for name in names { index[name, default: .none].add(entry.code) }
             }
         }
-        codesByName = index.mapValues { codes in
-            var unique: [ST3Code] = []
-            for code in codes.sorted() where unique.last != code { unique.append(code) }
-            return unique
-        }
+        codesByName = index
     }
 
     public subscript(code: ST3Code) -> Entry? {
@@ -116,6 +144,6 @@ public struct ST3Registry: Hashable, Sendable {
 
     /// Codes known by `name`: a name they have or had, or an alias; sorted.
     public func codes(knownAs name: String) -> [ST3Code] {
-        codesByName[name] ?? []
+        codesByName[name]?.codes ?? []
     }
 }

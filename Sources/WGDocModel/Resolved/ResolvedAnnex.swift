@@ -166,7 +166,12 @@ public struct ResolvedCell: Hashable, Sendable {
 
     public init(content: [ResolvedInline]) {
         self.content = content
-        self.text = ResolvedInline.plainText(content)
+        // Most descriptions are one run of text: no list of pieces to join.
+        if content.count == 1, case .text(let text) = content[0] {
+            self.text = text
+        } else {
+            self.text = ResolvedInline.plainText(content)
+        }
     }
 
     public init(text: String) {
@@ -175,8 +180,31 @@ public struct ResolvedCell: Hashable, Sendable {
     }
 
     public init(items: [String], separator: String) {
-        self.init(text: items.joined(separator: separator))
+        self.init(text: ResolvedCell.joined(items, separator: separator))
         self.items = items
+    }
+
+    /// `items` joined by `separator`; most lists in a row have one entry, which is
+    /// its own text.
+    public static func joined(_ items: [String], separator: String) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: joinedInPlace(items, separator: separator)
+        }
+    }
+
+    /// `items.joined(separator:)` into one string made at its final size.
+    private static func joinedInPlace(_ items: [String], separator: String) -> String {
+        var length = separator.utf8.count * (items.count - 1)
+        for item in items { length += item.utf8.count }
+        var result = String()
+        result.reserveCapacity(length)
+        for (index, item) in items.enumerated() {
+            if index > 0 { result += separator }
+            result += item
+        }
+        return result
     }
 }
 

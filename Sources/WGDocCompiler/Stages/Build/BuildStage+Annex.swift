@@ -156,10 +156,8 @@ extension BuildStage {
             location: location, id: element.attribute(ActivityAttribute.id), date: date, type: type, content: content,
             venue: venue, description: description, organizers: organizers, participants: participants,
             audience: audience, count: count, languages: languages, printedNames: printedNames)
-        for attribute in ActivityAttribute.allCases {
-            if let offset = element.attributeOffset(attribute) {
-                activity.attributeLocations.append(AttributeLocation(attribute: attribute, location: source.location(offset: offset)))
-            }
+        activity.attributeLocations = ActivityAttribute.allCases.compactMap { attribute in
+            element.attributeOffset(attribute).map { AttributeLocation(attribute: attribute, location: source.location(offset: $0)) }
         }
         requireFields(activity, kind: kind)
         return activity
@@ -214,12 +212,69 @@ extension BuildStage {
     }
 
     /// `participants` as codes, each with its own column where the list is on one line.
-    private func participants(_ element: XMLElement) -> [Participant] {
+    func participants(_ element: XMLElement) -> [Participant] {
         let location = locate(element)
         let text = element.text
+        let firstColumn = location.column + "<participants>".count - 1
+        // ASCII without CR (every real list): one character is one byte, so the list is
+        // read byte by byte; anything else goes through Characters as before.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return asciiParticipants(text, line: location.line, firstColumn: firstColumn)
+        }
+        return participantsByCharacter(text, line: location.line, firstColumn: firstColumn)
+    }
+
+    /// `participants` for ASCII text without CR: a code's column is its byte's.
+    func asciiParticipants(_ text: String, line firstLine: Int, firstColumn: Int) -> [Participant] {
+        var result: [Participant] = []
+        let bytes = Array(text.utf8)
+        // One allocation of the right size: the model keeps these arrays to the end.
+        var codes = 0
+        for index in bytes.indices where !Self.isSpaceByte(bytes[index]) && (index == 0 || Self.isSpaceByte(bytes[index - 1])) {
+            codes += 1
+        }
+        result.reserveCapacity(codes)
+        var line = firstLine
+        var lineStart = 0
+        var columnOffset = firstColumn
+        var index = 0
+        while index <= bytes.count {
+            if index == bytes.count || bytes[index] == 0x0A {
+                var start = lineStart
+                while start < index {
+                    if bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1; continue }
+                    var end = start
+                    while end < index, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+                    let token = String(decoding: bytes[start..<end], as: UTF8.self)
+                    let marked = bytes[end - 1] == UInt8(ascii: "*")
+                    let codeText = marked ? String(decoding: bytes[start..<(end - 1)], as: UTF8.self) : token
+                    let tokenLocation = source.location(line: line, column: columnOffset + (start - lineStart) + 1)
+                    if let code = ST3Code(codeText) {
+                        result.append(Participant(location: tokenLocation, code: code, coOrganizer: marked))
+                    } else {
+                        badCode(token, tokenLocation)
+                    }
+                    start = end
+                }
+                line += 1
+                lineStart = index + 1
+                columnOffset = 0
+            }
+            index += 1
+        }
+        return result
+    }
+
+    private func badCode(_ token: String, _ location: SourceLocation) {
+        error(.modelBadCode, location, "'\(token)' is not an ST.3 code",
+              help: "write two capital letters, with * after a co-organizer: BR, EP*")
+    }
+
+    /// `participants` for any text: columns count Characters, as the list was first read.
+    func participantsByCharacter(_ text: String, line firstLine: Int, firstColumn: Int) -> [Participant] {
         var result: [Participant] = []
         var lineOffset = 0
-        var columnOffset = location.column + "<participants>".count - 1
+        var columnOffset = firstColumn
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var column = 0
             // Codes are separated by XML white space (a tab too; CR never reaches here).
@@ -229,10 +284,9 @@ extension BuildStage {
                 guard !token.isEmpty else { continue }
                 let marked = token.hasSuffix("*")
                 let codeText = marked ? String(token.dropLast()) : token
-                let tokenLocation = source.location(line: location.line + lineOffset, column: columnOffset + column + 1)
+                let tokenLocation = source.location(line: firstLine + lineOffset, column: columnOffset + column + 1)
                 guard let code = ST3Code(codeText) else {
-                    error(.modelBadCode, tokenLocation, "'\(token)' is not an ST.3 code",
-                          help: "write two capital letters, with * after a co-organizer: BR, EP*")
+                    badCode(token, tokenLocation)
                     continue
                 }
                 result.append(Participant(location: tokenLocation, code: code, coOrganizer: marked))
@@ -243,7 +297,26 @@ extension BuildStage {
         return result
     }
 
-    private func words(_ value: String?) -> [String] {
-        (value ?? "").unicodeScalars.split(whereSeparator: WhiteSpace.contains).map { String($0) }
+    /// The words of an attribute value, split at XML white space. Split over UTF-8 bytes:
+    /// the four white-space characters are ASCII, and an ASCII byte is always a scalar of
+    /// its own in UTF-8, so the words are exactly those of a split by scalars.
+    /// Whether `byte` is one of XML's four white-space characters.
+    static func isSpaceByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    func words(_ value: String?) -> [String] {
+        var text = value ?? ""
+        return text.withUTF8 { bytes in
+            var result: [String] = []
+            var index = 0
+            while index < bytes.count {
+                guard !Self.isSpaceByte(bytes[index]) else { index += 1; continue }
+                let start = index
+                while index < bytes.count, !Self.isSpaceByte(bytes[index]) { index += 1 }
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+            }
+            return result
+        }
     }
 }

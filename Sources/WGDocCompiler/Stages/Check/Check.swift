@@ -115,6 +115,19 @@ extension Document {
         annexes.lazy.flatMap { annex in annex.activities.lazy.map { (annex: annex, activity: $0) } }
     }
 
+    /// What `finding` reports for each activity with its annex, in document order: plain
+    /// loops, no closure per row.
+    func activityFindings(_ finding: (Annex, Activity) -> Diagnostic?) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for annex in annexes {
+            let activities = annex.activities
+            for index in activities.indices {
+                if let diagnostic = finding(annex, activities[index]) { result.append(diagnostic) }
+            }
+        }
+        return result
+    }
+
     /// The legend that governs `annex`'s content codes: its own, or the one it names.
     func legend(for annex: Annex) -> Legend? {
         if let legend = annex.legend { return legend }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import WGDocModel
 
 /// Inline suppression: `<!-- wgdoc-disable-next-line RULE[, RULE]: reason -->` silences those
@@ -26,6 +31,9 @@ struct Suppressions {
     /// Scans the source's comments and elements; the source is well-formed XML (the check
     /// stage runs only then), in UTF-8.
     init(source: SourceText) {
+        // Most sources have no directive: then no scan of every element (a sort of all of
+        // them, at 100,000 activities).
+        guard Self.mayHoldDirective(source.bytes) else { return }
         let scan = MarkupScan(bytes: source.bytes)
         for comment in scan.comments {
             let text = String(decoding: source.bytes[comment.contentStart..<comment.contentEnd], as: UTF8.self)
@@ -74,21 +82,44 @@ struct Suppressions {
         }
     }
 
+    /// Whether some `<!--` is followed, after XML white space, by `wgdoc-`: every comment a
+    /// directive (or a misspelt one) is written in. Bytes inside CDATA may say so too; then
+    /// the full scan decides.
+    static func mayHoldDirective(_ bytes: [UInt8]) -> Bool {
+        let opening: [UInt8] = Array("<!--".utf8), word: [UInt8] = Array("wgdoc-".utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var offset = 0
+            let count = buffer.count
+            while offset + opening.count <= count {
+                // memchr finds the next '<' many bytes at a time.
+                guard let found = memchr(base + offset, Int32(opening[0]), count - offset) else { return false }
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                guard offset + opening.count <= count else { return false }
+                guard buffer[offset] == opening[0], buffer[offset + 1] == opening[1],
+                      buffer[offset + 2] == opening[2], buffer[offset + 3] == opening[3] else { offset += 1; continue }
+                var cursor = offset + opening.count
+                while cursor < count, WhiteSpace.contains(Unicode.Scalar(buffer[cursor])) { cursor += 1 }
+                if cursor + word.count <= count, buffer[cursor..<(cursor + word.count)].elementsEqual(word) { return true }
+                offset = cursor
+            }
+            return false
+        }
+    }
+
     /// `diagnostics` without the suppressed ones, followed by the directives' problems and
     /// one `suppress.unused` for each named rule that silenced nothing.
     func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
         guard !entries.isEmpty || !problems.isEmpty else { return diagnostics }
         var used = Set<[Int]>()
         var kept: [Diagnostic] = []
+        let index = SuppressionIndex(entries)
         for diagnostic in diagnostics {
             var suppressed = false
-            if let line = diagnostic.location?.line {
-                for (index, entry) in entries.enumerated() {
-                    // A directive speaks for its own file (a translation's facts are in its original).
-                    guard diagnostic.location?.file == entry.location.file,
-                          let lines = entry.lines, lines.contains(line),
-                          let ruleIndex = entry.rules.firstIndex(of: diagnostic.rule) else { continue }
-                    used.insert([index, ruleIndex])
+            // A directive speaks for its own file (a translation's facts are in its original).
+            if let location = diagnostic.location {
+                index.covering(file: location.file, rule: diagnostic.rule, line: location.line) { entry, rule in
+                    used.insert([entry, rule])
                     suppressed = true
                 }
             }

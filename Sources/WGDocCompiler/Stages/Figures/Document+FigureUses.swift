@@ -4,32 +4,34 @@ extension Document {
     /// Every `<figure>` in the document, in document order: title, body (headings,
     /// paragraphs, quotes, footnotes) and annexes (titles, introductions, legends, rows).
     var figures: [Figure] {
-        var runs: [[Inline]] = [title]
+        var result: [Figure] = []
+        Self.collect(title, into: &result)
         for section in sections {
-            if let heading = section.heading { runs.append(heading) }
+            if let heading = section.heading { Self.collect(heading, into: &result) }
             for block in section.blocks {
                 switch block {
-                case .paragraph(let paragraph), .decision(let paragraph): runs.append(paragraph.content)
-                case .quote(let quote): runs += quote.paragraphs.map(\.content)
+                case .paragraph(let paragraph), .decision(let paragraph): Self.collect(paragraph.content, into: &result)
+                case .quote(let quote): for paragraph in quote.paragraphs { Self.collect(paragraph.content, into: &result) }
                 }
             }
         }
         for annex in annexes {
-            runs.append(annex.title)
-            runs += annex.intro.map(\.content)
-            runs += annex.legend?.categories.map(\.description) ?? []
-            runs += annex.activities.map(\.description)
+            Self.collect(annex.title, into: &result)
+            for paragraph in annex.intro { Self.collect(paragraph.content, into: &result) }
+            for category in annex.legend?.categories ?? [] { Self.collect(category.description, into: &result) }
+            for activity in annex.activities { Self.collect(activity.description, into: &result) }
         }
-        return runs.flatMap(Self.figures(in:))
+        return result
     }
 
-    private static func figures(in inlines: [Inline]) -> [Figure] {
-        inlines.flatMap { inline -> [Figure] in
+    /// Appends the figures of `inlines` in order; no list per run (one per row's description).
+    private static func collect(_ inlines: [Inline], into result: inout [Figure]) {
+        for inline in inlines {
             switch inline {
-            case .figure(let figure): [figure]
-            case .emphasis(let inner): figures(in: inner)
-            case .footnote(let footnote): figures(in: footnote.content)
-            case .text, .documentReference, .link, .crossReference: []
+            case .figure(let figure): result.append(figure)
+            case .emphasis(let inner): collect(inner, into: &result)
+            case .footnote(let footnote): collect(footnote.content, into: &result)
+            case .text, .documentReference, .link, .crossReference: break
             }
         }
     }

@@ -7,6 +7,11 @@ enum NameBrackets {
     /// The name before a final bracket, and the bracket's content (nil when the name does
     /// not end with one).
     static func split(_ name: String) -> (stem: String, bracketed: String?) {
+        // Most names end without a bracket: answer them without trimming a copy. A name
+        // without the scalar ")" or "）" cannot end with either character.
+        guard name.unicodeScalars.contains(where: { $0 == ")" || $0 == "）" }) else { return (name, nil) }
+        let last = name.reversed().first { !$0.isWhitespace }
+        guard last == ")" || last == "）" else { return (name, nil) }
         let trimmed = name.trimmingSuffixSpaces
         for (open, close) in [("(", ")"), ("（", "）")] {
             guard trimmed.hasSuffix(close), let start = trimmed.range(of: open, options: .backwards) else { continue }

@@ -107,7 +107,7 @@ extension ResolveStage {
         case .type:
             return ResolvedCell(text: activity.type.map { pack.activityTypes[$0] ?? $0.rawValue } ?? "")
         case .content:
-            return ResolvedCell(text: activity.content.map(\.code).joined(separator: separator))
+            return ResolvedCell(text: ResolvedCell.joined(activity.content.map(\.code), separator: separator))
         case .description:
             return ResolvedCell(content: inlines(activity.description))
         case .organizer:
@@ -121,31 +121,46 @@ extension ResolveStage {
             }, separator: separator)
         case .venue:
             switch activity.venue {
-            case .online?: return ResolvedCell(text: pack.format(.venueOnline))
-            case .hybrid?: return ResolvedCell(text: pack.format(.venueHybrid))
+            case .online?: return ResolvedCell(text: venueOnline)
+            case .hybrid?: return ResolvedCell(text: venueHybrid)
             case .place(let code, let city, let location)?:
                 let place = named(code, in: activity, at: location)
-                return ResolvedCell(text: city.map { pack.format(.venueWithCity, ["venue": place, "city": $0]) } ?? place)
+                guard let city else { return ResolvedCell(text: place) }
+                let key = VenueWithCity(place: place, city: city)
+                if let known = venuesWithCity[key] { return ResolvedCell(text: known) }
+                let text = pack.format(.venueWithCity, ["venue": place, "city": city])
+                venuesWithCity[key] = text
+                return ResolvedCell(text: text)
             case nil: return ResolvedCell(text: "")
             }
         case .participants:
             return ResolvedCell(items: activity.participants.map { participant in
-                named(participant.code, in: activity, at: participant.location) + (participant.coOrganizer ? "*" : "")
+                let name = named(participant.code, in: activity, at: participant.location)
+                return participant.coOrganizer ? name + "*" : name
             }, separator: separator)
         case .audience:
             let names = activity.audience.map { pack.audienceTypes[$0] ?? $0.rawValue }
-            return ResolvedCell(text: names.joined(separator: names.count == 2 ? pack.format(.pairSeparator) : separator))
+            return ResolvedCell(text: names.count == 2 ? names[0] + pairSeparator + names[1]
+                                    : ResolvedCell.joined(names, separator: separator))
         case .count:
-            return ResolvedCell(text: activity.count.map(String.init) ?? "")
+            return ResolvedCell(text: activity.count.map { String($0) } ?? "")
         case .language:
             return ResolvedCell(items: activity.languages.map { pack.languageNames[$0] ?? $0.rawValue }, separator: separator)
         }
     }
 
+    /// A venue's place and city, the key of its formatted text.
+    struct VenueWithCity: Hashable {
+        var place: String
+        var city: String
+    }
+
     /// "巴西（BR）": the name printed in the source for this row, else the registry's name in
     /// force on the document's date ("Turkey" in 2014, "Türkiye" from June 2022).
     func named(_ code: ST3Code, in activity: Activity, at location: SourceLocation) -> String {
-        let printed = activity.printedNames.first { $0.code == code }?.name
+        let printed = activity.printedNames.isEmpty ? nil : activity.printedNames.first { $0.code == code }?.name
+        let index = code.tableIndex
+        if printed == nil, let index, let cached = registryNamesByIndex[index] { return cached }
         if printed == nil, let cached = registryNames[code] { return cached }
         let name = printed ?? registry.name(of: code, in: pack.language, on: document.date)
         guard let name else {
@@ -158,7 +173,10 @@ extension ResolveStage {
             return code.rawValue
         }
         let formatted = withCode(name, code)
-        if printed == nil { registryNames[code] = formatted }
+        if printed == nil {
+            registryNames[code] = formatted
+            if let index { registryNamesByIndex[index] = formatted }
+        }
         return formatted
     }
 

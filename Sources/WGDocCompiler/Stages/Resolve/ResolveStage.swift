@@ -14,10 +14,22 @@ final class ResolveStage {
     /// "巴西（BR）" by code, for names from the registry: formatted once, not once per
     /// participant (issue #7 profile).
     var registryNames: [ST3Code: String] = [:]
+    /// The same names by the index of the code's two letters: read without hashing, once
+    /// per participant of every row.
+    var registryNamesByIndex = [String?](repeating: nil, count: 26 * 26)
     /// Every anchor, the author's and the generated, in one namespace.
     var namespace = AnchorNamespace()
     /// The anchor of the one note on "*": in the first annex whose rows carry a "*".
     var coOrganizerNoteAnchor: Anchor?
+    /// Computed figures, each value once.
+    lazy var figureValues = FigureValues(document: document, registry: registry)
+    /// The table's dates ("2023-10", "2023年10月"), venues ("online") and venues with
+    /// their city, each formatted once: a table of 10,000 rows has a few dozen months.
+    var activityDates: [ActivityDate: String] = [:]
+    lazy var venueOnline = pack.format(.venueOnline)
+    lazy var pairSeparator = pack.format(.pairSeparator)
+    lazy var venueHybrid = pack.format(.venueHybrid)
+    var venuesWithCity: [VenueWithCity: String] = [:]
     /// "、", formatted once.
     lazy var listSeparator = pack.format(.listSeparator)
 
@@ -173,7 +185,7 @@ final class ResolveStage {
                 }
             case .figure(let figure):
                 guard let claim = figure.claim else {
-                    return .text(groupedDigits(document.value(of: figure, registry: registry)))
+                    return .text(groupedDigits(figureValues.value(of: figure)))
                 }
                 switch claim.relation {
                 case .exact: return .text(claim.text)
@@ -240,6 +252,13 @@ final class ResolveStage {
     /// An activity's date as the table prints it: "2023-10", a range, a quarter or "to be
     /// confirmed".
     func activityDate(_ date: ActivityDate) -> String {
+        if let known = activityDates[date] { return known }
+        let text = formattedActivityDate(date)
+        activityDates[date] = text
+        return text
+    }
+
+    private func formattedActivityDate(_ date: ActivityDate) -> String {
         switch date {
         case .month(let month): activityMonth(month)
         case .months(let from, let to):

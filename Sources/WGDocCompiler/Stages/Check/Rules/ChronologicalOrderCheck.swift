@@ -12,14 +12,21 @@ struct ChronologicalOrderCheck: Check {
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for annex in document.annexes {
-            let dated = annex.activities.filter { $0.date.first != nil }
-            for (previous, activity) in zip(dated, dated.dropFirst()) {
-                guard let month = activity.date.first, let previousMonth = previous.date.first, month < previousMonth else { continue }
-                result.append(diagnostic(
-                    activity.location(of: .month),
-                    "activity of '\(activity.date)' comes after one of '\(previous.date)'",
-                    help: "keep each annex's table in chronological order",
-                    related: [.init(location: previous.location, message: "the activity before it")]))
+            // Each dated activity against the dated one before it; no list of them is made.
+            // By index: no copy of each row.
+            let activities = annex.activities
+            var previous: Int?
+            for index in activities.indices {
+                guard let month = activities[index].date.first else { continue }
+                defer { previous = index }
+                if let earlier = previous, let previousMonth = activities[earlier].date.first, month < previousMonth {
+                    let activity = activities[index], before = activities[earlier]
+                    result.append(diagnostic(
+                        activity.location(of: .month),
+                        "activity of '\(activity.date)' comes after one of '\(before.date)'",
+                        help: "keep each annex's table in chronological order",
+                        related: [.init(location: before.location, message: "the activity before it")]))
+                }
             }
         }
         return result

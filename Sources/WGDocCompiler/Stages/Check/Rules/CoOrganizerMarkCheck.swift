@@ -13,7 +13,8 @@ struct CoOrganizerMarkCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (_, activity) in document.allActivities {
+        for activity in document.annexes.lazy.flatMap(\.activities)
+        where activity.participants.contains(where: \.coOrganizer) {
             let organizerCodes = Set(activity.organizers.compactMap(\.code))
             for participant in activity.participants where participant.coOrganizer && organizerCodes.contains(participant.code) {
                 result.append(diagnostic(

@@ -9,15 +9,30 @@ struct DuplicateParticipantCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (_, activity) in document.allActivities {
-            var first: [ST3Code: SourceLocation] = [:]
-            for participant in activity.participants {
-                if let earlier = first[participant.code] {
-                    result.append(diagnostic(
-                        participant.location, "participant '\(participant.code)' is listed twice",
-                        help: "remove one", related: [.init(location: earlier, message: "first listed here")]))
-                } else {
-                    first[participant.code] = participant.location
+        // One table for every long row, emptied between them.
+        var first: [ST3Code: SourceLocation] = [:]
+        for annex in document.annexes {
+            let activities = annex.activities
+            for activityIndex in activities.indices {
+                let participants = activities[activityIndex].participants
+                // A row lists a few participants: look back over them, with no table per
+                // row; a table only where a long list would make that quadratic.
+                let useTable = participants.count > 16
+                if useTable { first.removeAll(keepingCapacity: true) }
+                for (index, participant) in participants.enumerated() {
+                    let earlier: SourceLocation?
+                    if useTable {
+                        earlier = first[participant.code]
+                    } else {
+                        earlier = participants[..<index].first { $0.code == participant.code }?.location
+                    }
+                    if let earlier {
+                        result.append(diagnostic(
+                            participant.location, "participant '\(participant.code)' is listed twice",
+                            help: "remove one", related: [.init(location: earlier, message: "first listed here")]))
+                    } else if useTable {
+                        first[participant.code] = participant.location
+                    }
                 }
             }
         }

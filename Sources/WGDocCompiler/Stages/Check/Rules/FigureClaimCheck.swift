@@ -10,9 +10,10 @@ struct FigureClaimCheck: Check {
     static let enforces = "brief: narrative figures computed from the tables so they can never disagree"
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
-        document.figures.compactMap { figure in
+        var values = FigureValues(document: document, registry: context.registry)
+        return document.figures.compactMap { figure in
             guard let claim = figure.claim else { return nil }
-            let actual = document.value(of: figure, registry: context.registry)
+            let actual = values.value(of: figure)
             guard !claim.holds(for: actual) else { return nil }
             let stated: String
             switch claim.relation {

@@ -9,8 +9,9 @@ struct FigureScopeCheck: Check {
     static let enforces = "brief: narrative figures computed from the tables"
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
-        document.figures.compactMap { figure in
-            guard document.activities(in: figure.scope).isEmpty else { return nil }
+        var values = FigureValues(document: document, registry: context.registry)
+        return document.figures.compactMap { figure in
+            guard values.isEmpty(figure.scope) else { return nil }
             return diagnostic(figure.location, "no activity counts for \(figure.scopeDescription)",
                               help: "check annex=\"…\", from=\"…\" and to=\"…\"")
         }

@@ -11,26 +11,30 @@ struct NameMismatchCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (_, activity) in document.allActivities {
-            for printed in activity.printedNames {
-                if let owners = Self.otherOwners(of: printed.name, code: printed.code, registry: context.registry) {
-                    let inParticipants = activity.participants.contains { $0.code == printed.code }
-                    let help = inParticipants
-                        ? "write \(owners[0]) in <participants> and remove <name code=\"\(printed.code)\">"
-                        : "write code=\"\(owners[0])\""
-                    result.append(diagnostic(
-                        printed.location, "'\(printed.name)' is the name of \(Self.list(owners)), not of '\(printed.code)'",
-                        help: help))
+        for annex in document.annexes {
+            // By index: the row's names and organizers, not a copy of the row.
+            let activities = annex.activities
+            for index in activities.indices {
+                for printed in activities[index].printedNames {
+                    if let owners = Self.otherOwners(of: printed.name, code: printed.code, registry: context.registry) {
+                        let inParticipants = activities[index].participants.contains { $0.code == printed.code }
+                        let help = inParticipants
+                            ? "write \(owners[0]) in <participants> and remove <name code=\"\(printed.code)\">"
+                            : "write code=\"\(owners[0])\""
+                        result.append(diagnostic(
+                            printed.location, "'\(printed.name)' is the name of \(Self.list(owners)), not of '\(printed.code)'",
+                            help: help))
+                    }
                 }
-            }
-            for organizer in activity.organizers {
-                guard let code = organizer.code, let name = organizer.name,
-                    let owners = Self.otherOwners(of: name, code: code, registry: context.registry)
-                else { continue }
-                result.append(diagnostic(
-                    organizer.codeLocation ?? organizer.location,
-                    "organizer '\(name)' is the name of \(Self.list(owners)), not of '\(code)'",
-                    help: "write code=\"\(owners[0])\""))
+                for organizer in activities[index].organizers {
+                    guard let code = organizer.code, let name = organizer.name,
+                        let owners = Self.otherOwners(of: name, code: code, registry: context.registry)
+                    else { continue }
+                    result.append(diagnostic(
+                        organizer.codeLocation ?? organizer.location,
+                        "organizer '\(name)' is the name of \(Self.list(owners)), not of '\(code)'",
+                        help: "write code=\"\(owners[0])\""))
+                }
             }
         }
         return result

@@ -11,16 +11,20 @@ struct NonMemberCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (_, activity) in document.allActivities {
-            for participant in activity.participants {
-                guard let entry = context.registry[participant.code], entry.kind == .country, !entry.isMember else {
-                    continue
+        var nonMember = CodeTable { code in
+            context.registry[code].map { $0.kind == .country && !$0.isMember } ?? false
+        }
+        for annex in document.annexes {
+            let activities = annex.activities
+            for index in activities.indices {
+                for participant in activities[index].participants {
+                    guard nonMember[participant.code], let entry = context.registry[participant.code] else { continue }
+                    let name = entry.era(on: document.date).names[document.language] ?? ""
+                    result.append(diagnostic(
+                        participant.location,
+                        "participant '\(participant.code)' (\(name)) is not a WIPO Member State",
+                        help: "check the code; a territory or an observer may take part, but a slip is more likely"))
                 }
-                let name = entry.era(on: document.date).names[document.language] ?? ""
-                result.append(diagnostic(
-                    participant.location,
-                    "participant '\(participant.code)' (\(name)) is not a WIPO Member State",
-                    help: "check the code; a territory or an observer may take part, but a slip is more likely"))
             }
         }
         return result

@@ -9,7 +9,7 @@ struct OutsidePeriodCheck: Check {
     static let enforces = "brief: activities outside the annex's period"
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
-        document.allActivities.compactMap { annex, activity in
+        document.activityFindings { annex, activity in
             guard let first = activity.date.first, let last = activity.date.last,
                 !annex.period.contains(first) || !annex.period.contains(last)
             else { return nil }

@@ -9,7 +9,7 @@ struct PlannedCountCheck: Check {
     static let enforces = "issue 11: a count in a work-plan row is reported"
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
-        document.allActivities.compactMap { annex, activity in
+        document.activityFindings { annex, activity in
             guard annex.kind == .planned, let count = activity.count else { return nil }
             return diagnostic(activity.location(of: .count),
                               "planned activity of \(activity.date) gives a participant count (\(count))",

@@ -13,7 +13,7 @@ struct PrintedNameCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (_, activity) in document.allActivities {
+        for activity in document.annexes.lazy.flatMap(\.activities) where !activity.printedNames.isEmpty {
             var used = Set(activity.participants.map(\.code) + activity.organizers.compactMap(\.code))
             if case .place(let code, _, _)? = activity.venue { used.insert(code) }
             for printed in activity.printedNames {

@@ -10,13 +10,25 @@ struct ReservedCodeCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (_, activity) in document.allActivities {
-            for use in activity.codeUses {
-                guard let entry = context.registry[use.code], entry.kind == .reserved else { continue }
-                let name = entry.names[.en].map { " (\($0))" } ?? ""
-                result.append(diagnostic(
-                    use.place(context), "'\(use.code)' is a reserved ST.3 code\(name), not a country or office",
-                    help: Self.help(for: use.code)))
+        var reserved = CodeTable { context.registry.kind(of: $0) == .reserved }
+        for annex in document.annexes {
+            let activities = annex.activities
+            for index in activities.indices {
+                let participants = activities[index].participants, venue = activities[index].venue
+                let organizers = activities[index].organizers
+                // Participants, venue, organizers (at code="…"), in the row's order.
+                func check(_ code: ST3Code, _ location: SourceLocation) {
+                    guard reserved[code], let entry = context.registry[code] else { return }
+                    let name = entry.names[.en].map { " (\($0))" } ?? ""
+                    result.append(diagnostic(
+                        location, "'\(code)' is a reserved ST.3 code\(name), not a country or office",
+                        help: Self.help(for: code)))
+                }
+                for participant in participants { check(participant.code, participant.location) }
+                if case .place(let code, _, let location)? = venue { check(code, location) }
+                for organizer in organizers {
+                    if let code = organizer.code { check(code, organizer.codeLocation ?? organizer.location) }
+                }
             }
         }
         return result

@@ -10,13 +10,22 @@ struct UnknownCodeCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (_, activity) in document.allActivities {
-            var uses: [(ST3Code, SourceLocation)] = activity.participants.map { ($0.code, $0.location) }
-            if case .place(let code, _, let location)? = activity.venue { uses.append((code, location)) }
-            uses += activity.organizers.compactMap { organizer in organizer.code.map { ($0, organizer.location) } }
-            uses += activity.printedNames.map { ($0.code, $0.location) }
-            for (code, location) in uses where context.registry[code] == nil {
-                result.append(diagnostic(location, "unknown ST.3 code '\(code)'", help: Self.suggestion(for: code, activity: activity, registry: context.registry)))
+        var known = CodeTable { context.registry.contains($0) }
+        for annex in document.annexes {
+            let activities = annex.activities
+            for index in activities.indices {
+                let participants = activities[index].participants, venue = activities[index].venue
+                let organizers = activities[index].organizers, printedNames = activities[index].printedNames
+                // Participants, venue, organizers, printed names: the order of the findings.
+                func check(_ code: ST3Code, _ location: SourceLocation) {
+                    guard !known[code] else { return }
+                    result.append(diagnostic(location, "unknown ST.3 code '\(code)'",
+                                             help: Self.suggestion(for: code, activity: activities[index], registry: context.registry)))
+                }
+                for participant in participants { check(participant.code, participant.location) }
+                if case .place(let code, _, let location)? = venue { check(code, location) }
+                for organizer in organizers { if let code = organizer.code { check(code, organizer.location) } }
+                for printed in printedNames { check(printed.code, printed.location) }
             }
         }
         return result

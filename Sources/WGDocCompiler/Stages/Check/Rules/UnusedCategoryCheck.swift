@@ -14,7 +14,12 @@ struct UnusedCategoryCheck: Check {
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        let used = Set(document.annexes.flatMap(\.activities).flatMap { $0.content.map(\.code) })
+        var used = Set<String>()
+        for annex in document.annexes {
+            for activity in annex.activities {
+                for use in activity.content { used.insert(use.code) }
+            }
+        }
         // A work plan may leave content open: say nothing until some row uses a category.
         guard !used.isEmpty else { return [] }
         for owner in document.annexes {

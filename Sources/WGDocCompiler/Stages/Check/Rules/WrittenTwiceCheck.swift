@@ -12,15 +12,30 @@ struct WrittenTwiceCheck: Check {
     static let summary = "text typed next to a label or words wgdoc generates, so they print twice"
     static let enforces = "brief: the author types content only; numbers, labels and claim words come from the language pack"
 
-    /// The word for "Annex" before a reference, in the languages wgdoc prints.
-    static let annexWord = try? NSRegularExpression(
-        pattern: #"(?:\b(?:annex|annexes|annexe|annexes|anexo|anexos|приложение|приложения|приложении|المرفق)|附件)\s*$"#,
-        options: [.caseInsensitive])
-    static let moreThanWords = try? NSRegularExpression(
-        pattern: #"(?:\b(?:more than|over|plus de|más de|более|أكثر من)|超过|逾)\s*$"#, options: [.caseInsensitive])
-    static let atLeastWords = try? NSRegularExpression(
-        pattern: #"(?:\b(?:at least|au moins|por lo menos|al menos|не менее|ما لا يقل عن)|至少)\s*$"#, options: [.caseInsensitive])
-    static let typedNumber = try? NSRegularExpression(pattern: #"^\s*\d+(?:\.\d+)*\.\s"#)
+    /// The word for "Annex" before a reference, in the languages wgdoc prints: as the
+    /// expression `(?:\b(?:annex|annexes|annexe|anexo|anexos|приложение|приложения|приложении|المرفق)|附件)\s*$`,
+    /// ignoring case.
+    static let annexWord = closing(["annex", "annexes", "annexe", "anexo", "anexos", "приложение", "приложения",
+                                    "приложении", "المرفق"], or: ["附件"])
+    /// `(?:\b(?:more than|over|plus de|más de|более|أكثر من)|超过|逾)\s*$`, ignoring case.
+    static let moreThanWords = closing(["more than", "over", "plus de", "más de", "более", "أكثر من"], or: ["超过", "逾"])
+    /// `(?:\b(?:at least|au moins|por lo menos|al menos|не менее|ما لا يقل عن)|至少)\s*$`, ignoring case.
+    static let atLeastWords = closing(["at least", "au moins", "por lo menos", "al menos", "не менее", "ما لا يقل عن"], or: ["至少"])
+    /// A typed paragraph number, `^\s*\d+(?:\.\d+)*\.\s`: "3. ", "6.1. ", "٣. ".
+    static let typedNumber = ProsePattern.sequence(
+        .start, .spaces, .digits,
+        // Atomic: fewer digits leave a digit where "." must follow.
+        .repeated(.atomic(.sequence(.literal("."), .digits))),
+        .literal("."), .space)
+        .starting { _, offset in offset == 0 }
+
+    /// One of `words` (starting a word) or of `others` (anywhere), then white space to the end.
+    static func closing(_ words: [String], or others: [String]) -> ProsePattern {
+        ProsePattern.sequence(
+            .either([.sequence(.wordBoundary, .words(words, ignoringCase: true))] + others.map { .literal($0, ignoringCase: true) }),
+            .spaces, .end)
+        .starting(with: (words + others).compactMap(\.unicodeScalars.first), ignoringCase: true)
+    }
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
         let annexIDs = Set(document.annexes.map(\.id))
@@ -89,15 +104,14 @@ struct WrittenTwiceCheck: Check {
         }
     }
 
-    /// The words `expression` finds in `text`, without the spaces around them.
-    static func match(_ expression: NSRegularExpression?, _ text: String) -> String? {
-        guard let expression, let found = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let range = Range(found.range, in: text) else { return nil }
-        return text[range].trimmingCharacters(in: .whitespaces)
+    /// The words `pattern` finds in `text`, without the spaces around them.
+    static func match(_ pattern: ProsePattern, _ text: String) -> String? {
+        let scanned = ProseMatch(text)
+        guard let range = scanned.first(pattern) else { return nil }
+        return scanned.text(range).trimmingCharacters(in: .whitespaces)
     }
 
-    static func matches(_ expression: NSRegularExpression?, _ text: String) -> Bool {
-        guard let expression else { return false }
-        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    static func matches(_ pattern: ProsePattern, _ text: String) -> Bool {
+        ProseMatch(text).contains(pattern)
     }
 }

@@ -8,7 +8,7 @@ struct ZeroCountCheck: Check {
     static let enforces = "brief: implausible counts"
 
     func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
-        document.allActivities.compactMap { _, activity in
+        document.activityFindings { _, activity in
             guard activity.count == 0 else { return nil }
             return diagnostic(activity.location(of: .count),
                               "activity of \(activity.date) reports 0 participants",
