@@ -19,6 +19,8 @@ struct BenchReport {
     var loadAfter: String
     var libxml2: String
     var xmllint: String
+    /// How the measured binary links the Swift runtime (`SwiftRuntime.linkage`).
+    var swiftRuntime = SwiftRuntime.linkage
 
     var markdown: String {
         var lines: [String] = []
@@ -28,7 +30,9 @@ struct BenchReport {
         lines.append("")
         lines.append("- date: \(Self.today()); machine: \(ProcessInfo.processInfo.activeProcessorCount) cores (\(Self.cpuModel())), "
             + "\(ProcessInfo.processInfo.physicalMemory >> 30) GiB, Linux \(ProcessInfo.processInfo.operatingSystemVersionString)")
-        lines.append("- wgdoc \(Compiler.version), libxml2 \(libxml2) (same library for wgdoc and `\(xmllint)`)")
+        lines.append("- wgdoc \(Compiler.version), libxml2 \(libxml2) (same library for wgdoc and `\(xmllint)`); "
+            + "Swift runtime linked \(swiftRuntime.rawValue) (`swift build -c release` links it dynamically, "
+            + "`Scripts/release-tarball.sh` statically, which starts faster)")
         lines.append("- load average (1, 5, 15 min) before: \(loadBefore); after: \(loadAfter). The machine is shared: "
             + "every figure is the median of \(repeats) runs.")
         lines.append("- sources: the example with each activity repeated in place to N activities (same character mix).")

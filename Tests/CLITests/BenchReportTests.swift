@@ -26,6 +26,17 @@ import WGDocCompiler
                     loadBefore: "1 1 1", loadAfter: "1 1 1", libxml2: "2.9.14", xmllint: "/usr/bin/xmllint")
     }
 
+    @Test func reportSaysHowTheRuntimeIsLinked() {
+        #expect(SwiftRuntime.linkage(maps: "7f00-7f01 r-xp 0 08:01 1 /opt/swift/usr/lib/swift/linux/libswiftCore.so\n") == .dynamically)
+        #expect(SwiftRuntime.linkage(maps: "5600-5601 r-xp 0 08:01 1 /usr/local/bin/wgdoc\n") == .statically)
+        // The test binary links the runtime dynamically, as `swift build` does.
+        #expect(SwiftRuntime.linkage == .dynamically)
+        #expect(Self.report([]).markdown.contains("Swift runtime linked dynamically"))
+        var report = Self.report([])
+        report.swiftRuntime = .statically
+        #expect(report.markdown.contains("Swift runtime linked statically"))
+    }
+
     @Test func medianOfOddAndEvenCounts() {
         #expect(BenchRow.median([]) == 0)
         #expect(BenchRow.median([3, 1, 2]) == 2)

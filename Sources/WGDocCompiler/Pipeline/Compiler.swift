@@ -132,32 +132,16 @@ extension Compiler {
     /// copies of the text (peak memory, issue #7). A translated edition
     /// (`<translation of="…">`) is built over the original it names (`Overlay`).
     ///
-    /// Validation and the build only read the tree, so without a clock (timing stage by
-    /// stage) they run side by side on two cores. libxml2's validator writes to a tree only
-    /// to add default attributes (`XML_SCHEMA_VAL_VC_I_CREATE`, never set here) and to
-    /// register xs:ID and xs:IDREF values (wgdoc's schema declares none). When validation
-    /// reports an error the build's result is dropped, so the diagnostics are those of
-    /// running one stage after the other; the build stage never traps on an invalid tree
-    /// (`InvalidTreeBuildTests`).
+    /// Validation, then the build stage (the house style keeps one compilation on one
+    /// thread: running them side by side on two cores saved nothing measurable, issue #15).
     func model(_ input: XMLInput, _ source: SourceText, clock: StageClock?, allowTranslation: Bool = true) -> FrontEnd {
         var diagnostics: [Diagnostic] = []
         let (tree, parseDiagnostics) = clock.measure(.parse) { ParseStage.run(input, source) }
         diagnostics += parseDiagnostics
         guard let tree, !diagnostics.hasErrors else { return FrontEnd(diagnostics: diagnostics) }
 
-        let validation: [Diagnostic]
-        let built: BuiltTree?
-        if clock == nil {
-            let parsed = ParsedSource(tree: tree, source: source)
-            let schema = schema
-            let both = SideBySide.run({ ValidateStage.run(parsed.tree, schema: schema, source: parsed.source) },
-                                      { BuiltTree.build(parsed.tree, source: parsed.source) })
-            validation = both.0
-            built = both.1
-        } else {
-            validation = clock.measure(.validate) { ValidateStage.run(tree, schema: schema, source: source) }
-            built = validation.hasErrors ? nil : clock.measure(.build) { BuiltTree.build(tree, source: source) }
-        }
+        let validation = clock.measure(.validate) { ValidateStage.run(tree, schema: schema, source: source) }
+        let built = validation.hasErrors ? nil : clock.measure(.build) { BuiltTree.build(tree, source: source) }
         diagnostics += validation
         guard !diagnostics.hasErrors, let built else { return FrontEnd(diagnostics: diagnostics) }
         switch built {
