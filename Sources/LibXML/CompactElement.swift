@@ -50,9 +50,13 @@ public struct CompactElement {
         let node = self.node
         var attribute = Int(node.start)
         let end = Int(node.end)
+        let key = NameKey(attributeName)
         while attribute < end {
             let current = tree.attributes[attribute]
-            if current.prefix < 0, tree.names[Int(current.name)] == attributeName { return attribute }
+            if current.prefix < 0 {
+                let found = key.count < 0 ? tree.names[Int(current.name)] == attributeName : tree.nameKeys[Int(current.name)] == key
+                if found { return attribute }
+            }
             attribute += 1
         }
         return nil

@@ -46,17 +46,27 @@ public final class CompactTree {
     static let textKind: Int32 = -1
     static let none: Int32 = -1
 
-    var nodes: [Node] = []
-    var attributes: [Attribute] = []
+    let nodes: [Node]
+    let attributes: [Attribute]
     /// Interned element and attribute names, prefixes and namespace URIs.
-    var names: [String] = []
-    var nameIndex: [String: Int32] = [:]
+    let names: [String]
     /// Text and attribute values, back to back (UTF-8).
-    var bytes: [UInt8] = []
+    let bytes: [UInt8]
     /// The document element, or -1.
-    var rootIndex: Int32 = -1
+    let rootIndex: Int32
+    /// Each name's bytes packed for comparison (`NameKey`), by the same index as `names`.
+    let nameKeys: [NameKey]
 
-    init() {}
+    // Read-only once made (`CompactTreeBuilder.finish`): `let` storage needs no exclusivity
+    // checks when the build stage reads it.
+    init(nodes: [Node], attributes: [Attribute], names: [String], bytes: [UInt8], rootIndex: Int32) {
+        self.nodes = nodes
+        self.attributes = attributes
+        self.names = names
+        self.bytes = bytes
+        self.rootIndex = rootIndex
+        nameKeys = names.map(NameKey.init)
+    }
 
     /// The document element.
     public var root: CompactElement? {
@@ -67,14 +77,6 @@ public final class CompactTree {
     public var footprint: Int {
         nodes.capacity * MemoryLayout<Node>.stride + attributes.capacity * MemoryLayout<Attribute>.stride
             + bytes.capacity + names.reduce(0) { $0 + $1.utf8.count + 16 }
-    }
-
-    func intern(_ name: String) -> Int32 {
-        if let index = nameIndex[name] { return index }
-        let index = Int32(names.count)
-        names.append(name)
-        nameIndex[name] = index
-        return index
     }
 
     func string(_ start: Int32, _ end: Int32) -> String {
@@ -110,5 +112,36 @@ extension CompactTree: Equatable {
             else { return false }
         }
         return left.rootIndex == right.rootIndex
+    }
+}
+
+/// A name of up to 16 UTF-8 bytes packed into two integers with its length, so that the
+/// build stage finds an attribute by comparing integers, not Strings (every vocabulary name
+/// fits; a longer one has no key and is compared as a String).
+struct NameKey: Equatable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    /// The length in bytes, or -1 for a name too long to pack.
+    var count = 0
+
+    init(_ name: String) {
+        for byte in name.utf8 {
+            guard count < 16 else {
+                self = NameKey(low: 0, high: 0, count: -1)
+                return
+            }
+            if count < 8 {
+                low |= UInt64(byte) << (8 * UInt64(count))
+            } else {
+                high |= UInt64(byte) << (8 * UInt64(count - 8))
+            }
+            count += 1
+        }
+    }
+
+    private init(low: UInt64, high: UInt64, count: Int) {
+        self.low = low
+        self.high = high
+        self.count = count
     }
 }

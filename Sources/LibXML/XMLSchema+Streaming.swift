@@ -21,20 +21,24 @@ extension XMLSchema {
         // The compact tree counts bytes in 32 bits.
         guard bytes.count < Int(Int32.max / 4) else { return nil }
         LibXML.initialize()
-        let builder = CompactTreeBuilder()
+        let builder = UnsafeMutablePointer<CompactTreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: CompactTreeBuilder(expectedBytes: bytes.count))
+        defer {
+            builder.deinitialize(count: 1)
+            builder.deallocate()
+        }
         guard let validation = xmlSchemaNewValidCtxt(pointer) else { return nil }
         defer { xmlSchemaFreeValidCtxt(validation) }
         guard let context = xmlNewParserCtxt() else { return nil }
         defer { xmlFreeParserCtxt(context) }
-        context.pointee._private = builder.unmanagedPointer
+        context.pointee._private = UnsafeMutableRawPointer(builder)
         Self.install(on: context)
 
         let report: xmlStructuredErrorFunc = { builder, _ in
-            guard let builder else { return }
-            CompactTreeBuilder.from(builder).failed = true
+            builder?.assumingMemoryBound(to: CompactTreeBuilder.self).pointee.failed = true
         }
-        xmlSchemaSetValidStructuredErrors(validation, report, builder.unmanagedPointer)
-        xmlSetStructuredErrorFunc(builder.unmanagedPointer, report)
+        xmlSchemaSetValidStructuredErrors(validation, report, UnsafeMutableRawPointer(builder))
+        xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(builder), report)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
 
         guard let plug = xmlSchemaSAXPlug(validation, &context.pointee.sax, &context.pointee.userData) else {
@@ -57,10 +61,10 @@ extension XMLSchema {
             return nil
         }
         let version = context.pointee.version.map { String(cString: $0) } ?? "1.0"
-        guard valid, !builder.failed, builder.isComplete, context.pointee.wellFormed != 0,
+        guard valid, !builder.pointee.failed, builder.pointee.isComplete, context.pointee.wellFormed != 0,
             context.pointee.nsWellFormed != 0, version == "1.0"
         else { return nil }
-        return builder.tree
+        return builder.pointee.finish()
     }
 
     /// Replaces libxml2's SAX2 tree-building handlers with `CompactTreeBuilder`'s. The
@@ -74,27 +78,27 @@ extension XMLSchema {
         sax.pointee.internalSubset = { userData, _, _, _ in
             guard let userData else { return }
             let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-            if let pointer = parser.pointee._private { CompactTreeBuilder.from(pointer).failed = true }
+            if let pointer = parser.pointee._private { pointer.assumingMemoryBound(to: CompactTreeBuilder.self).pointee.failed = true }
             xmlStopParser(parser)
         }
         sax.pointee.startElementNs = { userData, localName, _, uri, _, _, attributeCount, _, attributes in
             guard let userData else { return }
             let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
             guard let pointer = parser.pointee._private else { return }
-            CompactTreeBuilder.from(pointer).startElement(
+            pointer.assumingMemoryBound(to: CompactTreeBuilder.self).pointee.startElement(
                 parser, localName: localName, uri: uri, attributeCount: Int(attributeCount), attributes: attributes)
         }
         sax.pointee.endElementNs = { userData, _, _, _ in
             guard let userData else { return }
             let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
             guard let pointer = parser.pointee._private else { return }
-            CompactTreeBuilder.from(pointer).endElement()
+            pointer.assumingMemoryBound(to: CompactTreeBuilder.self).pointee.endElement()
         }
         let characters: charactersSAXFunc = { userData, characters, length in
             guard let userData else { return }
             let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
             guard let pointer = parser.pointee._private else { return }
-            CompactTreeBuilder.from(pointer).characters(parser, characters, Int(length))
+            pointer.assumingMemoryBound(to: CompactTreeBuilder.self).pointee.characters(parser, characters, Int(length))
         }
         sax.pointee.characters = characters
         sax.pointee.ignorableWhitespace = characters
@@ -103,13 +107,13 @@ extension XMLSchema {
             guard let userData else { return }
             let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
             guard let pointer = parser.pointee._private else { return }
-            CompactTreeBuilder.from(pointer).otherNode()
+            pointer.assumingMemoryBound(to: CompactTreeBuilder.self).pointee.otherNode()
         }
         sax.pointee.processingInstruction = { userData, _, _ in
             guard let userData else { return }
             let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
             guard let pointer = parser.pointee._private else { return }
-            CompactTreeBuilder.from(pointer).otherNode()
+            pointer.assumingMemoryBound(to: CompactTreeBuilder.self).pointee.otherNode()
         }
     }
 }
