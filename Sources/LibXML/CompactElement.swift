@@ -50,12 +50,14 @@ public struct CompactElement {
         let node = self.node
         var attribute = Int(node.start)
         let end = Int(node.end)
-        let key = NameKey(attributeName)
+        let length = attributeName.utf8.count
         while attribute < end {
             let current = tree.attributes[attribute]
+            // Lengths first: most names that differ differ in length, and comparing those
+            // as Strings takes String's slow path.
             if current.prefix < 0 {
-                let found = key.count < 0 ? tree.names[Int(current.name)] == attributeName : tree.nameKeys[Int(current.name)] == key
-                if found { return attribute }
+                let candidate = tree.names[Int(current.name)]
+                if candidate.utf8.count == length, candidate == attributeName { return attribute }
             }
             attribute += 1
         }

@@ -54,8 +54,6 @@ public final class CompactTree {
     let bytes: [UInt8]
     /// The document element, or -1.
     let rootIndex: Int32
-    /// Each name's bytes packed for comparison (`NameKey`), by the same index as `names`.
-    let nameKeys: [NameKey]
 
     // Read-only once made (`CompactTreeBuilder.finish`): `let` storage needs no exclusivity
     // checks when the build stage reads it.
@@ -65,7 +63,6 @@ public final class CompactTree {
         self.names = names
         self.bytes = bytes
         self.rootIndex = rootIndex
-        nameKeys = names.map(NameKey.init)
     }
 
     /// The document element.
@@ -115,33 +112,3 @@ extension CompactTree: Equatable {
     }
 }
 
-/// A name of up to 16 UTF-8 bytes packed into two integers with its length, so that the
-/// build stage finds an attribute by comparing integers, not Strings (every vocabulary name
-/// fits; a longer one has no key and is compared as a String).
-struct NameKey: Equatable {
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-    /// The length in bytes, or -1 for a name too long to pack.
-    var count = 0
-
-    init(_ name: String) {
-        for byte in name.utf8 {
-            guard count < 16 else {
-                self = NameKey(low: 0, high: 0, count: -1)
-                return
-            }
-            if count < 8 {
-                low |= UInt64(byte) << (8 * UInt64(count))
-            } else {
-                high |= UInt64(byte) << (8 * UInt64(count - 8))
-            }
-            count += 1
-        }
-    }
-
-    private init(low: UInt64, high: UInt64, count: Int) {
-        self.low = low
-        self.high = high
-        self.count = count
-    }
-}
