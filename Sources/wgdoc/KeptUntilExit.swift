@@ -3,8 +3,8 @@ import Synchronization
 /// What a command has finished with but deliberately does not release: the process is about
 /// to exit, and the kernel takes back all its memory at once, so walking the model, the
 /// resolved document and the diagnostics to free them piece by piece is work for nothing
-/// (clang's `-disable-free`, for the same reason). At 10,000 activities freeing was about
-/// a tenth of `validate`.
+/// (clang's `-disable-free`, for the same reason). At 10,000 activities that freeing was
+/// 87 M instructions of `validate` (5 %) and 59 M of `build`.
 ///
 /// Only the executable's one-shot commands use it (`build`, `validate`), and only for what
 /// they hold at their end. Never the libraries: a compiler used in a loop (the fuzz target,
