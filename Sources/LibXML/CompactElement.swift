@@ -29,7 +29,9 @@ public struct CompactElement {
 
     /// `xmlGetLineNo` (tree.c, libxml2 2.9.14) on the compact tree: an element past line
     /// 65,534 stores 65,535, and its line is then borrowed from its first child, its next or
-    /// its previous sibling, at most five steps away.
+    /// its previous sibling, at most five steps away. (libxml2 would also step onto a comment
+    /// or processing instruction, which the compact tree does not keep: only an element past
+    /// line 65,534 next to one can differ. The build stage locates elements by offset.)
     static func lineNumber(_ tree: CompactTree, _ index: Int32, depth: Int, previous: Int32) -> Int32 {
         guard depth < 5 else { return -1 }
         let node = tree.nodes[Int(index)]
