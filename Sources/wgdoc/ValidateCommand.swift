@@ -170,9 +170,9 @@ enum ParallelCompilation {
             while let index = next.take(below: inputs.count) {
                 switch inputs[index] {
                 case .file(let path):
-                    results.set(index, Result { () throws(ToolError) in try compiler.compile(file: path) })
+                    results.set(index, Result { () throws(ToolError) in try compiler.compile(file: path, goal: .diagnostics) })
                 case .standardInput(let name):
-                    results.set(index, Result { () throws(ToolError) in try compiler.compile(source: standardInput, path: name) })
+                    results.set(index, Result { () throws(ToolError) in try compiler.compile(source: standardInput, path: name, goal: .diagnostics) })
                 }
             }
         }
