@@ -163,14 +163,14 @@ public struct ResolvedRow: Hashable, Sendable {
 /// Renderers ask `isPlainText` first and print `text`.
 public struct ResolvedCell: Hashable, Sendable {
     /// `content` when it is not what `text` alone gives (`[.text(text)]`, or `[]` for an
-    /// empty text); empty when it is.
-    private var richContent: [ResolvedInline]
+    /// empty text); nil when it is.
+    private var richContent: [ResolvedInline]?
     private var storedText: String
 
     /// What the cell prints: runs of text, emphasis, references.
     public var content: [ResolvedInline] {
-        get { richContent.isEmpty ? Self.plainContent(storedText) : richContent }
-        set { richContent = Self.isPlain(newValue, storedText) ? [] : newValue }
+        get { richContent ?? Self.plainContent(storedText) }
+        set { richContent = Self.isPlain(newValue, storedText) ? nil : newValue }
     }
 
     /// The text a reader sees; footnote references as their bare number.
@@ -178,15 +178,15 @@ public struct ResolvedCell: Hashable, Sendable {
         get { storedText }
         set {
             // `content` stays what it was, as when both were stored.
-            if richContent.isEmpty, newValue != storedText { richContent = Self.plainContent(storedText) }
+            if richContent == nil, newValue != storedText { richContent = Self.plainContent(storedText) }
             storedText = newValue
-            if Self.isPlain(richContent, newValue) { richContent = [] }
+            if let richContent, Self.isPlain(richContent, newValue) { self.richContent = nil }
         }
     }
 
     /// Whether `content` is `text` alone, one run of it (or nothing, when `text` is empty):
     /// a renderer then prints `text` without reading `content`.
-    public var isPlainText: Bool { richContent.isEmpty }
+    public var isPlainText: Bool { richContent == nil }
 
     /// For a list (participants, co-organizers, languages): its entries, which `text` joins
     /// with the language's separator.
@@ -201,12 +201,12 @@ public struct ResolvedCell: Hashable, Sendable {
             text = ResolvedInline.plainText(content)
         }
         storedText = text
-        richContent = Self.isPlain(content, text) ? [] : content
+        richContent = Self.isPlain(content, text) ? nil : content
     }
 
     public init(text: String) {
         storedText = text
-        richContent = []
+        richContent = nil
     }
 
     public init(items: [String], separator: String) {
