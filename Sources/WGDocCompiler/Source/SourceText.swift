@@ -5,12 +5,16 @@ import WGDocModel
 /// missing columns) into exact `file:line:col` locations.
 public final class SourceText {
     public let path: String
+    /// `path`, shared by every location this source makes (`SourceLocation` keeps a
+    /// reference to it rather than its own copy of the path).
+    public let file: SourceFile
     public let bytes: [UInt8]
     /// Byte offset where each line starts; `lineStarts[0]` is line 1.
     private let lineStarts: [Int]
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
+        self.file = SourceFile(path)
         self.bytes = bytes
         var starts = [0]
         // A plain loop over the buffer: `enumerated()` made a 50 MB source take seconds
@@ -43,7 +47,7 @@ public final class SourceText {
 
     /// A location on `line` at a 1-based column.
     public func location(line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: path, line: max(line, 1), column: max(column, 1))
+        SourceLocation(file: file, line: max(line, 1), column: max(column, 1))
     }
 
     /// The location of a byte offset recorded while parsing (`XMLElement.offset`,
