@@ -68,6 +68,7 @@ struct BuildCommand: ParsableCommand {
         for url in written {
             print(url.path)
         }
+        KeptUntilExit.keep(resolved)
     }
 
     /// The resolved document, its diagnostics printed; the rest of the compilation (the

@@ -54,6 +54,7 @@ struct ValidateCommand: ParsableCommand {
         }
         let results = ParallelCompilation.run(inputs: inputs, standardInput: standardInput,
                                               jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, compiler: compiler)
+        KeptUntilExit.keep(results)
         // A broken pack of a language some file is written in refuses the run, as it refused
         // the start when every pack was read at start-up; other languages' packs are not read.
         if let broken = compiler.packs.firstFailure { throw broken }
