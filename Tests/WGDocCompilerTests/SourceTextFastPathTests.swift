@@ -3,12 +3,13 @@ import LibXML
 import Testing
 @testable import WGDocCompiler
 
-/// `SourceText`'s word-at-a-time line index and its shortcut past `XMLInput` give exactly
+/// `SourceText`'s `memchr` line index and its shortcut past `XMLInput` give exactly
 /// what the byte-by-byte loop and the full reading gave.
 @Suite struct SourceTextFastPathTests {
-    /// Texts where a line feed falls at every position of an eight-byte word, next to bytes
-    /// the "has a zero byte" test can mistake for one (0x0B after 0x0A, 0x09, 0x8A, 0x0A0A),
-    /// with CR LF, lone CR, CJK, combining marks, NBSP, RTL and markup characters.
+    /// Texts where a line feed falls at every position of the first 20 bytes (vector
+    /// boundaries), next to bytes close to it (0x0B after 0x0A, 0x09, 0x8A, 0x00), at the
+    /// start and the end, with CR LF, lone CR, CJK, combining marks, NBSP, RTL and markup
+    /// characters.
     static let texts: [[UInt8]] = {
         var texts: [[UInt8]] = [
             [], [0x0A], [0x0A, 0x0A], [0x0B, 0x0A, 0x0B], Array("no line feed".utf8),

@@ -1,3 +1,4 @@
+import Foundation
 import LibXML
 import WGDocModel
 
@@ -17,32 +18,19 @@ public final class SourceText {
 
     /// Byte offset where each line of `buffer` starts: 0, then one past each line feed.
     ///
-    /// Reads eight bytes at a time and looks closer only at a word that may hold a line
-    /// feed (the classic "has a zero byte" test on the word XOR 0x0A…, which never misses
-    /// one and may flag a false one, so each flagged word is read byte by byte): a 3 MB
-    /// source has some 40,000 lines, and a byte-by-byte loop took 20 M instructions per
-    /// index (issue #15; `lineStartsBytewise` is the reference it is tested against).
+    /// Jumps from line feed to line feed with `memchr`, which reads the bytes a vector at
+    /// a time: a 3 MB source has some 40,000 lines, and a byte-by-byte loop took 20 M
+    /// instructions per index (issue #15; `lineStartsBytewise` is the reference it is
+    /// tested against).
     static func lineStarts(of buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
         guard let base = buffer.baseAddress else { return starts }
-        let raw = UnsafeRawPointer(base)
-        let count = buffer.count
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let feeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
-        var offset = 0
-        while offset + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ feeds
-            if (word &- ones) & ~word & highs != 0 {
-                for index in offset..<(offset + 8) where base[index] == 0x0A {
-                    starts.append(index + 1)
-                }
-            }
-            offset += 8
-        }
-        while offset < count {
-            if base[offset] == 0x0A { starts.append(offset + 1) }
-            offset += 1
+        let end = base + buffer.count
+        var cursor = base
+        while cursor < end, let found = memchr(cursor, 0x0A, end - cursor) {
+            let feed = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+            starts.append(feed - base + 1)
+            cursor = feed + 1
         }
         return starts
     }
