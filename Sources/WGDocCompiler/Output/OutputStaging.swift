@@ -66,7 +66,8 @@ public final class OutputStaging: Sendable {
         }
     }
 
-    /// Renames every temporary file over its target, in the order of `names`, and returns
+    /// Puts every temporary file in place of its target (`FileReplacement`: atomic for each
+    /// target, as rename(2)), in the order of `names`, and returns
     /// the targets. Every name must have been staged. On a failure the temporary files not
     /// yet renamed are removed.
     public func commit() throws(ToolError) -> [URL] {
@@ -81,9 +82,10 @@ public final class OutputStaging: Sendable {
         }
         var written: [URL] = []
         for (index, (temporary, target)) in pairs.enumerated() {
-            // rename(2) replaces a symbolic link at the target instead of following it.
-            if rename(temporary, target.path) != 0 {
-                let reason = String(cString: strerror(errno))
+            // Like rename(2) (which `FileReplacement` falls back to), this replaces a
+            // symbolic link at the target instead of following it.
+            if let failure = FileReplacement.replace(temporary, with: target.path) {
+                let reason = String(cString: strerror(failure))
                 for (leftover, _) in pairs[index...] { unlink(leftover) }
                 staged.withLock { $0 = [:] }
                 throw ToolError("\(target.path): cannot replace: \(reason)")
