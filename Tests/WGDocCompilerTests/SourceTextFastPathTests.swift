@@ -82,3 +82,40 @@ import Testing
         if !SourceText.mayBeConverted(bytes) { #expect(full == bytes) }
     }
 }
+
+/// `SourceText`'s column count, eight bytes at a time, against the byte loop it replaced.
+@Suite struct SourceTextColumnTests {
+    static let lines: [String] = [
+        "", "a", "<activity id=\"a1\" month=\"2022-10\">", "    <participants>DZ BH PS</participants>",
+        "中文，注释（AG）、", "e\u{301}\u{302} x", "\u{A0}\u{202F}no break", "عربي <b x='&amp;'>", "👩‍👩‍👧 emoji",
+        "\t\tmixed 中 a é 👍 \u{FFFD}\u{FFFF} end", String(repeating: "ä中a", count: 30),
+    ]
+
+    @Test(arguments: lines)
+    func everyRangeCountsTheScalarsTheByteLoopCounts(_ line: String) {
+        let bytes = Array(line.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in 0...buffer.count {
+                for end in start...buffer.count {
+                    #expect(SourceText.scalarCount(buffer, from: start, to: end)
+                        == SourceText.scalarCountBytewise(buffer, from: start, to: end))
+                }
+            }
+        }
+    }
+
+    @Test(arguments: lines)
+    func locationsOfEveryByteOffsetCountScalars(_ line: String) {
+        let text = "<?xml version=\"1.0\"?>\n" + line + "\n" + line
+        let source = SourceText(path: "c.xml", bytes: Array(text.utf8))
+        let bytes = Array(text.utf8)
+        for offset in 0...bytes.count where offset == bytes.count || bytes[offset] & 0xC0 != 0x80 {
+            let before = bytes[..<offset]
+            let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+            let expectedLine = before.filter { $0 == 0x0A }.count + 1
+            let expectedColumn = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+            let location = source.location(offset: offset)
+            #expect(location.line == expectedLine && location.column == expectedColumn, "offset \(offset)")
+        }
+    }
+}

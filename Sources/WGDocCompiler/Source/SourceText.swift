@@ -193,10 +193,37 @@ public final class SourceText {
 
     /// 1-based column in Unicode scalars of a byte offset on `line`.
     private func column(ofByte offset: Int, line: Int) -> Int {
-        var column = 1
-        for byte in bytes[lineStarts[line - 1]..<offset] where byte & 0xC0 != 0x80 {
-            column += 1
+        let start = lineStarts[line - 1]
+        return bytes.withUnsafeBufferPointer { Self.scalarCount($0, from: start, to: offset) } + 1
+    }
+
+    /// The number of scalars in bytes `start..<end` of UTF-8 `buffer`: its bytes that are
+    /// not continuation bytes (`10xxxxxx`), counted eight at a time (issue #15: the byte
+    /// loop was 36 M instructions of the build stage's locations at 10,000 activities;
+    /// `scalarCountBytewise` is the reference it is tested against).
+    static func scalarCount(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard let base = buffer.baseAddress, start < end else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var count = end - start
+        var index = start
+        while index + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Bit 7 of each byte of `word << 1` is bit 6 of the same byte of `word`: the
+            // mask keeps the bytes with bit 7 set and bit 6 clear.
+            count -= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
         }
-        return column
+        while index < end {
+            if base[index] & 0xC0 == 0x80 { count -= 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// `scalarCount` by the byte loop it replaced.
+    static func scalarCountBytewise(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var count = 0
+        for byte in buffer[start..<end] where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 }
