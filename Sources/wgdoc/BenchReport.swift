@@ -21,6 +21,8 @@ struct BenchReport {
     var xmllint: String
     /// How the measured binary links the Swift runtime (`SwiftRuntime.linkage`).
     var swiftRuntime = SwiftRuntime.linkage
+    /// The binary measured (`MeasuredBinary.current`).
+    var binary = MeasuredBinary.current
 
     var markdown: String {
         var lines: [String] = []
@@ -30,7 +32,7 @@ struct BenchReport {
         lines.append("")
         lines.append("- date: \(Self.today()); machine: \(ProcessInfo.processInfo.activeProcessorCount) cores (\(Self.cpuModel())), "
             + "\(ProcessInfo.processInfo.physicalMemory >> 30) GiB, Linux \(ProcessInfo.processInfo.operatingSystemVersionString)")
-        lines.append("- wgdoc \(Compiler.version), libxml2 \(libxml2) (same library for wgdoc and `\(xmllint)`); "
+        lines.append("- wgdoc \(Compiler.version), binary \(binary.description), libxml2 \(libxml2) (same library for wgdoc and `\(xmllint)`); "
             + "Swift runtime linked \(swiftRuntime.rawValue) (`swift build -c release` links it dynamically, "
             + "`Scripts/release-tarball.sh` statically, which starts faster)")
         lines.append("- load average (1, 5, 15 min) before: \(loadBefore); after: \(loadAfter). The machine is shared: "

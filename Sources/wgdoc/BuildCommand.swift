@@ -68,7 +68,11 @@ struct BuildCommand: ParsableCommand {
         for url in written {
             print(url.path)
         }
+        // The process exits next: the compiler, the resolved document and the template are
+        // left to the kernel instead of being freed piece by piece.
+        KeptUntilExit.keep(compiler)
         KeptUntilExit.keep(resolved)
+        KeptUntilExit.keep(options)
     }
 
     /// The resolved document, its diagnostics printed; the rest of the compilation (the

@@ -54,6 +54,9 @@ struct ValidateCommand: ParsableCommand {
         }
         let results = ParallelCompilation.run(inputs: inputs, standardInput: standardInput,
                                               jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, compiler: compiler)
+        // The process exits after the report: every compilation (model, resolved document,
+        // diagnostics) is left to the kernel instead of being freed piece by piece.
+        KeptUntilExit.keep(compiler)
         KeptUntilExit.keep(results)
         // A broken pack of a language some file is written in refuses the run, as it refused
         // the start when every pack was read at start-up; other languages' packs are not read.

@@ -37,6 +37,19 @@ import WGDocCompiler
         #expect(report.markdown.contains("Swift runtime linked statically"))
     }
 
+    @Test func reportNamesTheBinaryItMeasured() {
+        #expect(MeasuredBinary.relative("/work/wgdoc/.build/release/wgdoc", to: "/work/wgdoc") == ".build/release/wgdoc")
+        #expect(MeasuredBinary.relative("/work/wgdoc/.build/release/wgdoc", to: "/work/wgdoc/") == ".build/release/wgdoc")
+        #expect(MeasuredBinary.relative("/usr/local/bin/wgdoc", to: "/work/wgdoc") == "/usr/local/bin/wgdoc")
+        #expect(MeasuredBinary.relative("/work/wgdocx/wgdoc", to: "/work/wgdoc") == "/work/wgdocx/wgdoc")
+        // The test runner is the process here: its own executable, with its size.
+        let current = MeasuredBinary.current
+        #expect(current.bytes > 0)
+        var report = Self.report([])
+        report.binary = MeasuredBinary(path: "wgdoc-1.0-linux/bin/wgdoc", bytes: 61_400_000)
+        #expect(report.markdown.contains("binary `wgdoc-1.0-linux/bin/wgdoc` (61.4 MB)"))
+    }
+
     @Test func medianOfOddAndEvenCounts() {
         #expect(BenchRow.median([]) == 0)
         #expect(BenchRow.median([3, 1, 2]) == 2)

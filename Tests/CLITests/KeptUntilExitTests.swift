@@ -1,21 +1,21 @@
 import Testing
 @testable import wgdoc
 
-/// What a command hands to `KeptUntilExit` is not released when the command's references go.
+/// `KeptUntilExit`: what `build` and `validate` hold at their end stays alive, never freed
+/// piece by piece before the process exits.
 @Suite struct KeptUntilExitTests {
-    final class Tracked: Sendable {}
+    final class Probe: Sendable {}
 
-    @Test func keptValueOutlivesItsOwner() {
-        weak var watched: Tracked?
-        weak var control: Tracked?
+    @Test func aKeptValueOutlivesItsLastReference() {
+        weak var kept: Probe?
+        weak var dropped: Probe?
         do {
-            let kept = Tracked()
-            let dropped = Tracked()
-            watched = kept
-            control = dropped
-            KeptUntilExit.keep([kept])
+            let first = Probe(), second = Probe()
+            kept = first
+            dropped = second
+            KeptUntilExit.keep([first])
         }
-        #expect(watched != nil)
-        #expect(control == nil)
+        #expect(kept != nil)
+        #expect(dropped == nil)
     }
 }

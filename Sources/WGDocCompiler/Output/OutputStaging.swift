@@ -3,9 +3,10 @@ import Synchronization
 
 /// Outputs written one by one, each to a temporary file in the destination directory as
 /// soon as it is rendered (so its bytes can be released: issue #15, peak memory), and put
-/// in place together by `commit()`, each temporary renamed over its target. Until then no
-/// target is touched: `discard()` (or any failure) removes the temporary files and leaves
-/// the directory as it was. Several threads may stage outputs at once.
+/// in place together by `commit()`, each temporary put atomically in the place of its
+/// target (`AtomicReplacement`). Until then no target is touched: `discard()` (or any
+/// failure) removes the temporary files and leaves the directory as it was. Several
+/// threads may stage outputs at once.
 public final class OutputStaging: Sendable {
     public let directory: URL
     /// The target names, in the order `commit()` renames them and returns their URLs.
@@ -66,8 +67,7 @@ public final class OutputStaging: Sendable {
         }
     }
 
-    /// Puts every temporary file in place of its target (`FileReplacement`: atomic for each
-    /// target, as rename(2)), in the order of `names`, and returns
+    /// Renames every temporary file over its target, in the order of `names`, and returns
     /// the targets. Every name must have been staged. On a failure the temporary files not
     /// yet renamed are removed.
     public func commit() throws(ToolError) -> [URL] {
@@ -82,10 +82,10 @@ public final class OutputStaging: Sendable {
         }
         var written: [URL] = []
         for (index, (temporary, target)) in pairs.enumerated() {
-            // Like rename(2) (which `FileReplacement` falls back to), this replaces a
-            // symbolic link at the target instead of following it.
-            if let failure = FileReplacement.replace(temporary, with: target.path) {
-                let reason = String(cString: strerror(failure))
+            // Replaces a symbolic link at the target instead of following it, as rename(2)
+            // does; an existing file by exchanging the names (`AtomicReplacement`: ext4).
+            if case .failed(let error) = AtomicReplacement.replace(target.path, with: temporary) {
+                let reason = String(cString: strerror(error))
                 for (leftover, _) in pairs[index...] { unlink(leftover) }
                 staged.withLock { $0 = [:] }
                 throw ToolError("\(target.path): cannot replace: \(reason)")

@@ -168,4 +168,20 @@ import WGDocModel
         #expect(NarrativeNumberCheck.claims(in: spaced).count == 1)
         #expect(MissingAnnexCheck.named(in: "Annex " + String(repeating: "I, ", count: 50_000) + "II").count == 1)
     }
+
+    /// `ProseMatch.text` encodes scalars itself: the same strings as appending them to a
+    /// `UnicodeScalarView`, for every range of texts with one- to four-byte scalars.
+    @Test func textOfEveryRangeIsTheScalarsString() {
+        let texts = Self.pieces.joined() + "é宋体🇨🇭\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}<&>\"'مرحبا\u{0}"
+        let match = ProseMatch(texts)
+        let count = match.scalars.count
+        for start in stride(from: 0, through: count, by: 3) {
+            for end in start...count {
+                var expected = String.UnicodeScalarView()
+                expected.append(contentsOf: match.scalars[start..<end])
+                #expect(match.text(start..<end).utf8.elementsEqual(String(expected).utf8))
+            }
+        }
+        #expect(match.text(0..<count) == texts)
+    }
 }

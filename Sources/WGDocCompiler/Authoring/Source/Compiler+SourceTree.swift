@@ -48,14 +48,14 @@ extension Compiler {
 /// Reads an input file the author named, refusing directories and missing files with a
 /// message that names the path.
 public enum FileInput {
-    /// The size of the file the author named; throws when it is missing or a directory.
+    /// The size of the file the author named (a symbolic link followed); throws when it is
+    /// missing or a directory. One `stat`: asking `FileManager` for the attributes cost
+    /// 1.5 M instructions per run, most of it casting the attribute dictionary's values.
     public static func size(_ path: String) throws(ToolError) -> Int {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ToolError("\(path): no such file")
-        }
-        guard !isDirectory.boolValue else { throw ToolError("\(path): is a directory, not a file") }
-        return (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw ToolError("\(path): no such file") }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw ToolError("\(path): is a directory, not a file") }
+        return Int(status.st_size)
     }
 
     /// The file's bytes (only the bytes stay alive, not also the `Data` they came from).
