@@ -14,4 +14,8 @@
 #include <libxml/xmlerror.h>
 #include <libxml/SAX2.h>
 #include <libxml/HTMLparser.h>
+/* malloc_trim, for FreedMemory: glibc's, which Swift's Glibc module does not export. */
+#ifdef __linux__
+#include <malloc.h>
+#endif
 #endif

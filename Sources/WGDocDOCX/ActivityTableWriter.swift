@@ -55,8 +55,19 @@ struct ActivityTableWriter {
             row(bodyRow, cells, into: &word) { word, index in
                 // The row's first cell carries its bookmark, for cross-references.
                 let bookmark = index == 0 ? activity.anchor : nil
-                let cell = index < activity.cells.count ? activity.cells[index].content : []
-                word.paragraph(text, bookmark: bookmark) { $0.inlines(cell) }
+                guard index < activity.cells.count else {
+                    word.paragraph(text, bookmark: bookmark) { _ in }
+                    return
+                }
+                let cell = activity.cells[index]
+                word.paragraph(text, bookmark: bookmark) { word in
+                    // One run of text, as `inlines([.text(cell.text)])` writes it.
+                    if cell.isPlainText {
+                        if !cell.text.isEmpty { word.run(cell.text) }
+                    } else {
+                        word.inlines(cell.content)
+                    }
+                }
             }
         }
         word.out.close()

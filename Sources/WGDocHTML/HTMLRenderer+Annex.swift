@@ -106,8 +106,8 @@ extension HTMLRenderer {
                 out.open(plainRow)
             }
             for (frame, cell) in zip(cells, row.cells) {
-                if case .text(let text) = cell.content.first, cell.content.count == 1 {
-                    out.text(text, in: frame)
+                if cell.isPlainText, !cell.text.isEmpty {
+                    out.text(cell.text, in: frame)
                     continue
                 }
                 out.open(frame)

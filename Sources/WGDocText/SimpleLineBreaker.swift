@@ -31,11 +31,14 @@ enum SimpleLineBreaker {
             return true
         }
         // The units of every line in order; line `n` starts at `starts[n]`.
+        let units = units(bytes)
+        // Made at their final size (pieces of a cut word aside), not grown append by append.
         var spans: [Span] = []
+        spans.reserveCapacity(units.count)
         var starts = [0]
         var lineWidth = 0
         var width: Int { max(starts.count == 1 ? firstWidth : restWidth, 2) }
-        for unit in units(bytes) {
+        for unit in units {
             let lineIsEmpty = spans.count == starts[starts.count - 1]
             let gap = unit.spaceBefore && !lineIsEmpty ? 1 : 0
             if lineWidth + gap + unit.width <= width {
@@ -74,6 +77,7 @@ enum SimpleLineBreaker {
         }
         starts.append(spans.count)
         var line: [UInt8] = []
+        line.reserveCapacity(bytes.count + 1)
         var emitted = false
         for index in 0..<(starts.count - 1) where starts[index] < starts[index + 1] {
             line.removeAll(keepingCapacity: true)
@@ -159,6 +163,9 @@ enum SimpleLineBreaker {
     /// character alone (a break may fall on either side of it).
     static func units(_ bytes: UnsafeBufferPointer<UInt8>) -> [Span] {
         var result: [Span] = []
+        // At most one unit per two bytes (a character and the white space after it): room
+        // for all of a cell's units at once; a long text grows past 4,096 as before.
+        result.reserveCapacity(min(bytes.count / 2 + 1, 1 << 12))
         var start = -1
         var width = 0
         var spaceBefore = false

@@ -122,7 +122,14 @@ struct TableLayout {
             return (index: index, label: label, width: labelWidth, rest: String(repeating: " ", count: labelWidth))
         }
         for activity in table.rows {
-            let first = heads.map { cell(activity, $0) }.filter { !$0.isEmpty }.joined(separator: "  ")
+            // The non-empty heads joined by two spaces, without an array per row.
+            var first = ""
+            for index in heads {
+                let text = cell(activity, index)
+                guard !text.isEmpty else { continue }
+                if !first.isEmpty { first += "  " }
+                first += text
+            }
             out.line(first)
             for field in fields {
                 let value = cell(activity, field.index)

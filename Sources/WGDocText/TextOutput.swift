@@ -35,7 +35,11 @@ struct TextOutput {
         }
         let start = bytes.count + (started ? 1 : 0)
         if started { bytes.append(0x0A) }
-        bytes.append(contentsOf: prefix.utf8)
+        // The prefix's bytes in one copy where they are contiguous (a native String's
+        // always are), not one by one through the generic path.
+        if !prefix.isEmpty, prefix.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: prefix.utf8)
+        }
         bytes.append(contentsOf: piece)
         var end = bytes.count
         while end > start, bytes[end - 1] == 0x20 { end -= 1 }
@@ -46,7 +50,7 @@ struct TextOutput {
             while text.last == " " { text.removeLast() }
             end = start + text.utf8.count
         }
-        bytes.removeSubrange(end...)
+        if end < bytes.count { bytes.removeSubrange(end...) }
         finish(start: start)
     }
 

@@ -47,6 +47,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let compiler = try common.makeCompiler()
         let resolved = try resolve(compiler)
+        // The compilation is freed; its pages go back before the outputs' buffers are made.
+        Compiler.returnFreedMemory()
         let formats = FormatChoice.expand(format)
         var options = RenderOptions(width: width)
         if formats.contains(where: \.usesWordTemplate) {

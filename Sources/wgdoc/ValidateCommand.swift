@@ -54,8 +54,9 @@ struct ValidateCommand: ParsableCommand {
         }
         let results = ParallelCompilation.run(inputs: inputs, standardInput: standardInput,
                                               jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, compiler: compiler)
-        // The process exits after the report: every compilation (model, resolved document,
-        // diagnostics) is left to the kernel instead of being freed piece by piece.
+        // The process exits after the report: every compilation (model and diagnostics;
+        // validate keeps no resolved document) is left to the kernel instead of being freed
+        // piece by piece.
         KeptUntilExit.keep(compiler)
         KeptUntilExit.keep(results)
         // A broken pack of a language some file is written in refuses the run, as it refused
@@ -174,9 +175,9 @@ enum ParallelCompilation {
             while let index = next.take(below: inputs.count) {
                 switch inputs[index] {
                 case .file(let path):
-                    results.set(index, Result { () throws(ToolError) in try compiler.compile(file: path) })
+                    results.set(index, Result { () throws(ToolError) in try compiler.compile(file: path, goal: .diagnostics) })
                 case .standardInput(let name):
-                    results.set(index, Result { () throws(ToolError) in try compiler.compile(source: standardInput, path: name) })
+                    results.set(index, Result { () throws(ToolError) in try compiler.compile(source: standardInput, path: name, goal: .diagnostics) })
                 }
             }
         }

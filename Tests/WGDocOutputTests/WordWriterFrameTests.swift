@@ -81,4 +81,32 @@ import WGDocModel
         #expect(WordWriter.hasTabOrBreak(String(repeating: "议程", count: 40) + "\n"))
         #expect(!WordWriter.hasTabOrBreak(String(repeating: "议程", count: 40)))
     }
+
+    /// The word-at-a-time scan agrees with the byte loop for every byte value at every
+    /// place of two words and a tail, next to CJK, NBSP, other controls and markup.
+    @Test func theWordScanAgreesWithTheByteLoop() {
+        let fillers: [[UInt8]] = [Array("x".utf8), Array("议".utf8), Array("\u{A0}".utf8), [0x0B], [0x0E], Array("<&>\"'".utf8)]
+        var checked = 0, disagreements: [[UInt8]] = []
+        for filler in fillers {
+            for length in 0..<20 {
+                let base = Array(Array(repeating: filler, count: length).joined())
+                var cases = [base]
+                for place in 0...min(base.count, 19) {
+                    for byte in 0...255 {
+                        var bytes = base
+                        bytes.insert(UInt8(byte), at: place)
+                        cases.append(bytes)
+                    }
+                }
+                for bytes in cases {
+                    checked += 1
+                    if bytes.withUnsafeBufferPointer(WordWriter.containsTabOrBreak) != bytes.contains(where: WordWriter.isTabOrBreak) {
+                        disagreements.append(bytes)
+                    }
+                }
+            }
+        }
+        #expect(checked > 100_000)
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(3))")
+    }
 }

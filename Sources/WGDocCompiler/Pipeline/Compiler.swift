@@ -48,12 +48,13 @@ public final class Compiler: Sendable {
 
     /// Reads `path` and compiles it. Throws when the file cannot be read, or when the
     /// language pack of the document's language is broken (its problems, each at its line).
-    public func compile(file path: String) throws(ToolError) -> Compilation {
+    /// With `goal` `.diagnostics`, the resolved document is not kept (`validate`).
+    public func compile(file path: String, goal: CompilationGoal = .outputs) throws(ToolError) -> Compilation {
         let size = try FileInput.size(path)
         if size > maxInputBytes {
             return Compilation(diagnostics: [tooLarge(path: path, size: size)])
         }
-        return try compile(source: try FileInput.bytes(path), path: path)
+        return try compile(source: try FileInput.bytes(path), path: path, goal: goal)
     }
 
     func tooLarge(path: String, size: Int) -> Diagnostic {
@@ -80,7 +81,11 @@ public final class Compiler: Sendable {
 
     /// Compiles source bytes like `compile(bytes:path:clock:)`; throws only when the language
     /// pack of the document's language is broken (read at the first document that needs it).
-    public func compile(source bytes: [UInt8], path: String, clock: StageClock? = nil) throws(ToolError) -> Compilation {
+    /// With `goal` `.diagnostics`, resolve finds its diagnostics without keeping the
+    /// resolved document, and `Compilation.resolved` is nil.
+    public func compile(
+        source bytes: [UInt8], path: String, clock: StageClock? = nil, goal: CompilationGoal = .outputs
+    ) throws(ToolError) -> Compilation {
         if bytes.count > maxInputBytes {
             return Compilation(diagnostics: [tooLarge(path: path, size: bytes.count)])
         }
@@ -115,6 +120,13 @@ public final class Compiler: Sendable {
                 message: "no language pack for '\(document.language.rawValue)'",
                 help: "available: " + packs.keys.map(\.rawValue).sorted().joined(separator: ", ")
                     + "; add Templates/lang/\(document.language.rawValue).json"))
+            return Compilation(diagnostics: diagnostics, document: document, original: front.original)
+        }
+        switch goal {
+        case .outputs:
+            break
+        case .diagnostics:
+            diagnostics += clock.measure(.resolve) { ResolveStage.diagnostics(document, pack: pack, registry: registry) }
             return Compilation(diagnostics: diagnostics, document: document, original: front.original)
         }
         let (resolved, resolveDiagnostics) = clock.measure(.resolve) {

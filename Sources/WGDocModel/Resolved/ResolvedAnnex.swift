@@ -156,32 +156,78 @@ public struct ResolvedRow: Hashable, Sendable {
 }
 
 /// One cell: its content (prose cells keep footnotes and emphasis), and its plain text.
+///
+/// Most cells are one run of text, `content` being `[.text(text)]`: such a cell keeps only
+/// its `text`, and `content` makes the one-element array when asked, so a table of 100,000
+/// rows does not hold 700,000 arrays of one element (87 MB, issue #15, peak memory).
+/// Renderers ask `isPlainText` first and print `text`.
 public struct ResolvedCell: Hashable, Sendable {
-    public var content: [ResolvedInline]
+    /// `content` when it is not what `text` alone gives (`[.text(text)]`, or `[]` for an
+    /// empty text); nil when it is.
+    private var richContent: [ResolvedInline]?
+    private var storedText: String
+
+    /// What the cell prints: runs of text, emphasis, references.
+    public var content: [ResolvedInline] {
+        get { richContent ?? Self.plainContent(storedText) }
+        set { richContent = Self.isPlain(newValue, storedText) ? nil : newValue }
+    }
+
     /// The text a reader sees; footnote references as their bare number.
-    public var text: String
+    public var text: String {
+        get { storedText }
+        set {
+            // `content` stays what it was, as when both were stored.
+            if richContent == nil, newValue != storedText { richContent = Self.plainContent(storedText) }
+            storedText = newValue
+            if let richContent, Self.isPlain(richContent, newValue) { self.richContent = nil }
+        }
+    }
+
+    /// Whether `content` is `text` alone, one run of it (or nothing, when `text` is empty):
+    /// a renderer then prints `text` without reading `content`.
+    public var isPlainText: Bool { richContent == nil }
+
     /// For a list (participants, co-organizers, languages): its entries, which `text` joins
     /// with the language's separator.
     public var items: [String] = []
 
     public init(content: [ResolvedInline]) {
-        self.content = content
         // Most descriptions are one run of text: no list of pieces to join.
-        if content.count == 1, case .text(let text) = content[0] {
-            self.text = text
+        let text: String
+        if content.count == 1, case .text(let only) = content[0] {
+            text = only
         } else {
-            self.text = ResolvedInline.plainText(content)
+            text = ResolvedInline.plainText(content)
         }
+        storedText = text
+        richContent = Self.isPlain(content, text) ? nil : content
     }
 
     public init(text: String) {
-        self.content = text.isEmpty ? [] : [.text(text)]
-        self.text = text
+        storedText = text
+        richContent = nil
     }
 
     public init(items: [String], separator: String) {
         self.init(text: ResolvedCell.joined(items, separator: separator))
         self.items = items
+    }
+
+    /// The content a cell of `text` alone has.
+    private static func plainContent(_ text: String) -> [ResolvedInline] {
+        text.isEmpty ? [] : [.text(text)]
+    }
+
+    /// Whether `content` is `plainContent(text)`, without making that array.
+    private static func isPlain(_ content: [ResolvedInline], _ text: String) -> Bool {
+        switch content.count {
+        case 0: return text.isEmpty
+        case 1:
+            guard case .text(let only) = content[0] else { return false }
+            return !only.isEmpty && only == text
+        default: return false
+        }
     }
 
     /// `items` joined by `separator`; most lists in a row have one entry, which is
@@ -227,5 +273,13 @@ extension ResolvedInline {
     /// Inline text as the text output prints it: footnote references as `[n]`.
     public static func bracketedText(_ inlines: [ResolvedInline]) -> String {
         plainText(inlines) { "[\($0)]" }
+    }
+}
+
+extension ResolvedCell: CustomReflectable {
+    /// `content`, `text` and `items`, as printing and `dump` showed them when all three
+    /// were stored.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["content": content, "text": text, "items": items], displayStyle: .struct)
     }
 }

@@ -25,13 +25,9 @@ struct CodeTable<Value> {
 }
 
 extension ST3Code {
-    /// 0 for AA … 675 for ZZ, the place of the code in a table of every two-letter code;
-    /// nil for anything that is not two capital letters.
+    /// 0 for AA … 675 for ZZ, the place of the code in a table of every two-letter code
+    /// (`letterIndex`; optional for the callers written when a code was any text).
     var tableIndex: Int? {
-        let bytes = rawValue.utf8
-        guard bytes.count == 2 else { return nil }
-        let first = bytes[bytes.startIndex], second = bytes[bytes.index(after: bytes.startIndex)]
-        guard (65...90).contains(first), (65...90).contains(second) else { return nil }
-        return Int(first - 65) * 26 + Int(second - 65)
+        letterIndex
     }
 }

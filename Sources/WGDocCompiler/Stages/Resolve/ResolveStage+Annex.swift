@@ -31,7 +31,7 @@ extension ResolveStage {
         let table = ResolvedTable(
             caption: ([label, ResolvedInline.plainText(title)] + (periodLine.map { [$0] } ?? [])).joined(separator: " "),
             columns: columns,
-            rows: annex.activities.map { row($0, columns: columns) },
+            rows: rows(annex.activities, columns: columns),
             noteAnchor: starred ? coOrganizerNoteAnchor : nil)
         // The note on "*" is printed once, in the first annex whose rows carry one, as the
         // seed prints it under Annex I's legend.
@@ -91,6 +91,16 @@ extension ResolveStage {
         case .completed: return pack.format(.completedPeriod, ["period": period])
         case .planned: return pack.format(.plannedPeriod, ["period": period])
         }
+    }
+
+    /// Every activity's row, in order; resolved and dropped when the rows are not kept
+    /// (`keepsRows`), for their diagnostics.
+    func rows(_ activities: [Activity], columns: [ResolvedColumn]) -> [ResolvedRow] {
+        guard keepsRows else {
+            for activity in activities { _ = row(activity, columns: columns) }
+            return []
+        }
+        return activities.map { row($0, columns: columns) }
     }
 
     /// One activity as one cell per column of `columns`.

@@ -7,6 +7,11 @@ final class ResolveStage {
     let document: Document
     let pack: LanguagePack
     let registry: ST3Registry
+    /// Whether the annexes' table rows are kept. `validate` needs only the diagnostics:
+    /// every row is still resolved (its names may be missing from the pack or registry), then
+    /// dropped, so the model and a second copy of every row are never alive together (issue
+    /// #15, peak memory).
+    let keepsRows: Bool
     var diagnostics: [Diagnostic] = []
     /// Paragraph number by id, and annex label by id, for cross-references.
     var anchors: [String: (text: String, anchor: Anchor, number: String)] = [:]
@@ -33,16 +38,25 @@ final class ResolveStage {
     /// "、", formatted once.
     lazy var listSeparator = pack.format(.listSeparator)
 
-    init(document: Document, pack: LanguagePack, registry: ST3Registry) {
+    init(document: Document, pack: LanguagePack, registry: ST3Registry, keepsRows: Bool = true) {
         self.document = document
         self.pack = pack
         self.registry = registry
+        self.keepsRows = keepsRows
     }
 
     static func run(_ document: Document, pack: LanguagePack, registry: ST3Registry) -> (ResolvedDocument, [Diagnostic]) {
         let stage = ResolveStage(document: document, pack: pack, registry: registry)
         let resolved = stage.resolve()
         return (resolved, stage.diagnostics)
+    }
+
+    /// The diagnostics of `run`, found by the same work, without keeping the resolved
+    /// document's table rows (nor the document, which the caller does not get).
+    static func diagnostics(_ document: Document, pack: LanguagePack, registry: ST3Registry) -> [Diagnostic] {
+        let stage = ResolveStage(document: document, pack: pack, registry: registry, keepsRows: false)
+        _ = stage.resolve()
+        return stage.diagnostics
     }
 
     func resolve() -> ResolvedDocument {
