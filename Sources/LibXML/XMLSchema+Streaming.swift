@@ -46,11 +46,13 @@ extension XMLSchema {
         }
         // `xmlCtxtReadMemory` applies the options to the plugged handler (NOCDATA then sends
         // CDATA sections to both layers as character data) and parses; it makes no document,
-        // as the handlers below never ask for one.
+        // as the handlers below never ask for one. No encoding is named: the bytes are UTF-8
+        // (`XMLInput`), which libxml2 then reads in place, where naming "UTF-8" as the tree
+        // path does makes it decode them into a second buffer (twice the input at its peak).
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlCtxtReadMemory(context, $0, Int32(clamping: buffer.count), url, "UTF-8", XMLParser.options)
+                    xmlCtxtReadMemory(context, $0, Int32(clamping: buffer.count), url, nil, XMLParser.options)
                 }
             }
         }
