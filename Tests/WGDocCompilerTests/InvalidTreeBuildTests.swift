@@ -85,8 +85,9 @@ import WGDocModel
             let bytes = Array(text.utf8)
             let source = SourceText(path: "mutation-\(index).xml", bytes: bytes)
             guard let document = XMLParser.parse(bytes, url: source.path).document else { continue }
-            _ = BuildStage.run(document, source: source)
-            if let root = document.root { _ = BuildStage.runOverlay(root, source: source) }
+            let tree = CompactTree(document: document)
+            _ = BuildStage.run(tree, source: source)
+            if let root = tree.root { _ = BuildStage.runOverlay(root, source: source) }
             built += 1
         }
         // Most mutations keep the XML well formed: the build really ran on them.

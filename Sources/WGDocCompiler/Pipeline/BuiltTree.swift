@@ -7,7 +7,7 @@ enum BuiltTree: Sendable {
     case document(Document?, [Diagnostic])
     case translation(OverlayText, [Diagnostic])
 
-    static func build(_ tree: XMLDocument, source: SourceText) -> BuiltTree {
+    static func build(_ tree: CompactTree, source: SourceText) -> BuiltTree {
         if let root = tree.root, root.name == "translation", root.namespaceURI == Namespace.uri {
             let (overlay, diagnostics) = BuildStage.runOverlay(root, source: source)
             return .translation(overlay, diagnostics)

@@ -139,23 +139,41 @@ public final class Compiler: Sendable {
 }
 
 extension Compiler {
-    /// parse → validate → build. The libxml2 tree, 11–14 times the input in memory, lives
-    /// only inside this function: it is freed before resolve and rendering make their own
-    /// copies of the text (peak memory, issue #7). A translated edition
-    /// (`<translation of="…">`) is built over the original it names (`Overlay`).
+    /// parse → validate → build. A translated edition (`<translation of="…">`) is built over
+    /// the original it names (`Overlay`).
     ///
-    /// Validation, then the build stage (the house style keeps one compilation on one
-    /// thread: running them side by side on two cores saved nothing measurable, issue #15).
-    func model(_ input: XMLInput, _ source: SourceText, clock: StageClock?, allowTranslation: Bool = true) -> FrontEnd {
+    /// The fast path: libxml2 parses and validates in one SAX pass into a `CompactTree`
+    /// (`XMLSchema.streamingTree`), about 2 times the input where libxml2's tree was 9 to 14
+    /// (issue #15). It gives up on anything libxml2 would report, error or warning; the
+    /// source then takes the tree path, parse, then validation, then build (on the tree made
+    /// compact), so every diagnostic is the tree path's, byte for byte. Either way the trees
+    /// live only inside this function, freed before resolve and rendering make their own
+    /// copies of the text (peak memory, issue #7). `streaming: false` forces the tree path
+    /// (tests hold the two against each other).
+    ///
+    /// `wgdoc bench` counts the streaming pass as `validate`; `parse` keeps the input checks
+    /// and the character scan. The house style keeps one compilation on one thread.
+    func model(_ input: XMLInput, _ source: SourceText, clock: StageClock?, allowTranslation: Bool = true,
+               streaming: Bool = true) -> FrontEnd {
+        if streaming, let tree = clock.measure(.validate, { schema.streamingTree(input, url: source.path) }) {
+            let scan = clock.measure(.parse) { CharacterScan.run(source) }
+            guard !scan.hasErrors else { return FrontEnd(diagnostics: scan) }
+            let built = clock.measure(.build) { BuiltTree.build(tree, source: source) }
+            return front(built, diagnostics: scan, source: source, allowTranslation: allowTranslation)
+        }
         var diagnostics: [Diagnostic] = []
-        let (tree, parseDiagnostics) = clock.measure(.parse) { ParseStage.run(input, source) }
+        let (document, parseDiagnostics) = clock.measure(.parse) { ParseStage.run(input, source) }
         diagnostics += parseDiagnostics
-        guard let tree, !diagnostics.hasErrors else { return FrontEnd(diagnostics: diagnostics) }
+        guard let document, !diagnostics.hasErrors else { return FrontEnd(diagnostics: diagnostics) }
 
-        let validation = clock.measure(.validate) { ValidateStage.run(tree, schema: schema, source: source) }
-        let built = validation.hasErrors ? nil : clock.measure(.build) { BuiltTree.build(tree, source: source) }
+        let validation = clock.measure(.validate) { ValidateStage.run(document, schema: schema, source: source) }
         diagnostics += validation
-        guard !diagnostics.hasErrors, let built else { return FrontEnd(diagnostics: diagnostics) }
+        guard !diagnostics.hasErrors else { return FrontEnd(diagnostics: diagnostics) }
+        let built = clock.measure(.build) { BuiltTree.build(CompactTree(document: document), source: source) }
+        return front(built, diagnostics: diagnostics, source: source, allowTranslation: allowTranslation)
+    }
+
+    private func front(_ built: BuiltTree, diagnostics: [Diagnostic], source: SourceText, allowTranslation: Bool) -> FrontEnd {
         switch built {
         case .translation(let overlay, let buildDiagnostics):
             return translation(overlay, diagnostics: diagnostics + buildDiagnostics, source: source, allowed: allowTranslation)

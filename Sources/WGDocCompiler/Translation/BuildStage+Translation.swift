@@ -4,7 +4,7 @@ import WGDocModel
 extension BuildStage {
     /// Reads `<translation lang="…" of="…">`: the texts of a translated edition, in the
     /// original's structure, with the slot ids `TranslationSlots` gives the original.
-    func overlay(_ root: XMLElement) -> OverlayText {
+    func overlay(_ root: CompactElement) -> OverlayText {
         let location = locate(root)
         let language = languageAttribute(root, TranslationAttribute.lang, location)
         var text = OverlayText(
@@ -44,15 +44,15 @@ extension BuildStage {
         return text
     }
 
-    private func plainSlot(_ id: String, _ kind: SlotKind, _ element: XMLElement, _ location: SourceLocation) -> TranslationSlot {
+    private func plainSlot(_ id: String, _ kind: SlotKind, _ element: CompactElement, _ location: SourceLocation) -> TranslationSlot {
         TranslationSlot(id: id, kind: kind, text: .plain(WhiteSpace.collapse(element.text)), location: location)
     }
 
-    private func runningSlot(_ id: String, _ kind: SlotKind, _ element: XMLElement, _ location: SourceLocation) -> TranslationSlot {
+    private func runningSlot(_ id: String, _ kind: SlotKind, _ element: CompactElement, _ location: SourceLocation) -> TranslationSlot {
         TranslationSlot(id: id, kind: kind, text: .inlines(inlines(element)), location: location)
     }
 
-    private func overlaySection(_ element: XMLElement, prefix: String, into text: inout OverlayText) {
+    private func overlaySection(_ element: CompactElement, prefix: String, into text: inout OverlayText) {
         text.containers[prefix] = locate(element)
         var blocks = 0
         for child in element.elements {
@@ -81,7 +81,7 @@ extension BuildStage {
         text.blockCounts[prefix] = blocks
     }
 
-    private func overlayAnnex(_ element: XMLElement, prefix: String, into text: inout OverlayText) {
+    private func overlayAnnex(_ element: CompactElement, prefix: String, into text: inout OverlayText) {
         text.containers[prefix] = locate(element)
         for child in element.elements {
             let location = locate(child)
@@ -117,8 +117,8 @@ extension BuildStage {
 
     /// Registers `element` as the container `key`, hands its children to `add` numbered
     /// from 1 (`add` says whether the child took the number), and records how many did.
-    private func numbered(_ element: XMLElement, as key: String, at location: SourceLocation, into text: inout OverlayText,
-                          _ add: (_ number: Int, _ child: XMLElement, _ text: inout OverlayText) -> Bool) {
+    private func numbered(_ element: CompactElement, as key: String, at location: SourceLocation, into text: inout OverlayText,
+                          _ add: (_ number: Int, _ child: CompactElement, _ text: inout OverlayText) -> Bool) {
         text.containers[key] = location
         var count = 0
         for child in element.elements {
@@ -127,7 +127,7 @@ extension BuildStage {
         text.blockCounts[key] = count
     }
 
-    private func overlayActivity(_ element: XMLElement, prefix: String, into text: inout OverlayText) {
+    private func overlayActivity(_ element: CompactElement, prefix: String, into text: inout OverlayText) {
         let location = locate(element)
         text.containers[prefix] = location
         if let city = element.attribute(TranslatedActivityAttribute.city) {

@@ -22,7 +22,7 @@ struct FrontEnd {
 
 extension BuildStage {
     /// build for a translated edition: its texts as slots.
-    static func runOverlay(_ root: XMLElement, source: SourceText) -> (OverlayText, [Diagnostic]) {
+    static func runOverlay(_ root: CompactElement, source: SourceText) -> (OverlayText, [Diagnostic]) {
         let stage = BuildStage(source: source)
         let overlay = stage.overlay(root)
         return (overlay, stage.diagnostics)

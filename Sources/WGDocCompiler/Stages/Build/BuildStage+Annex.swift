@@ -2,7 +2,7 @@ import LibXML
 import WGDocModel
 
 extension BuildStage {
-    func annex(_ element: XMLElement) -> Annex? {
+    func annex(_ element: CompactElement) -> Annex? {
         let location = locate(element)
         let id = element.attribute(AnnexAttribute.id) ?? ""
         let kind = AnnexKind(rawValue: element.attribute(AnnexAttribute.kind) ?? "")
@@ -58,7 +58,7 @@ extension BuildStage {
             activities: activities)
     }
 
-    func legend(_ element: XMLElement) -> Legend {
+    func legend(_ element: CompactElement) -> Legend {
         let location = locate(element)
         let categories = element.elements.map { child in
             Category(location: locate(child), code: child.attribute(CategoryAttribute.code) ?? "",
@@ -67,7 +67,7 @@ extension BuildStage {
         return Legend(location: location, categories: categories)
     }
 
-    func activity(_ element: XMLElement, kind: AnnexKind) -> Activity? {
+    func activity(_ element: CompactElement, kind: AnnexKind) -> Activity? {
         let location = locate(element)
         guard let date = dateAttribute(element, kind: kind, location) else { return nil }
         let type = element.attribute(ActivityAttribute.type).flatMap { value -> ActivityType? in
@@ -165,7 +165,7 @@ extension BuildStage {
 
     /// The `month` attribute: a month, or in a work plan an approximate date (a range of
     /// months, a quarter, `tbc`).
-    private func dateAttribute(_ element: XMLElement, kind: AnnexKind, _ location: SourceLocation) -> ActivityDate? {
+    private func dateAttribute(_ element: CompactElement, kind: AnnexKind, _ location: SourceLocation) -> ActivityDate? {
         let value = element.attribute(ActivityAttribute.month) ?? ""
         let monthLocation = attributeLocation(.month, element)
         guard let date = ActivityDate(value) else {
@@ -212,7 +212,7 @@ extension BuildStage {
     }
 
     /// `participants` as codes, each with its own column where the list is on one line.
-    func participants(_ element: XMLElement) -> [Participant] {
+    func participants(_ element: CompactElement) -> [Participant] {
         let location = locate(element)
         let text = element.text
         let firstColumn = location.column + "<participants>".count - 1

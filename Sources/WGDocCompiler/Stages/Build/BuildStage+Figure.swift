@@ -3,7 +3,7 @@ import WGDocModel
 
 extension BuildStage {
     /// `<figure of="…" annex="…" from="…" to="…" claim="…">typed number</figure>`.
-    func figure(_ element: XMLElement, location: SourceLocation) -> Figure? {
+    func figure(_ element: CompactElement, location: SourceLocation) -> Figure? {
         let ofText = element.attribute(FigureAttribute.of) ?? ""
         guard let quantity = FigureQuantity(rawValue: ofText) else {
             error(.modelBadFigure, attributeLocation(FigureAttribute.of, element), "'\(ofText)' is not a figure wgdoc computes",

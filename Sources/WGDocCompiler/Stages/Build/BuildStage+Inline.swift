@@ -3,11 +3,11 @@ import WGDocModel
 
 extension BuildStage {
     /// The mixed content of `element` as inlines, with source white space folded.
-    func inlines(_ element: XMLElement) -> [Inline] {
+    func inlines(_ element: CompactElement) -> [Inline] {
         WhiteSpace.normalize(rawInlines(element))
     }
 
-    private func rawInlines(_ element: XMLElement) -> [Inline] {
+    private func rawInlines(_ element: CompactElement) -> [Inline] {
         var result: [Inline] = []
         for child in element.children {
             switch child {
@@ -26,7 +26,7 @@ extension BuildStage {
         return result
     }
 
-    private func inline(_ element: XMLElement) -> Inline? {
+    private func inline(_ element: CompactElement) -> Inline? {
         let location = locate(element)
         switch element.name {
         case "em":

@@ -13,9 +13,9 @@ final class BuildStage {
         self.source = source
     }
 
-    static func run(_ document: XMLDocument, source: SourceText) -> (Document?, [Diagnostic]) {
+    static func run(_ tree: CompactTree, source: SourceText) -> (Document?, [Diagnostic]) {
         let stage = BuildStage(source: source)
-        guard let root = document.root else {
+        guard let root = tree.root else {
             return (nil, [Diagnostic(rule: StageRule.modelEmpty.id, severity: .error,
                                      location: source.location(line: 1, column: 1),
                                      message: "the file has no document element")])
@@ -27,18 +27,18 @@ final class BuildStage {
     // MARK: Locations and diagnostics
 
     /// Where `element`'s start tag begins, recorded by the parser.
-    func locate(_ element: XMLElement) -> SourceLocation {
+    func locate(_ element: CompactElement) -> SourceLocation {
         element.offset.map(source.location(offset:)) ?? source.elementLocation(name: element.name, line: element.line)
     }
 
     /// Where attribute `attribute` of an `<activity>` is written.
-    func attributeLocation(_ attribute: ActivityAttribute, _ element: XMLElement) -> SourceLocation {
+    func attributeLocation(_ attribute: ActivityAttribute, _ element: CompactElement) -> SourceLocation {
         element.attributeOffset(attribute).map(source.location(offset:)) ?? locate(element)
     }
 
     /// Where attribute `name` of `element` is written, recorded by the parser; the
     /// element's own location when it has no such attribute.
-    func attributeLocation<Name: ElementAttribute>(_ name: Name, _ element: XMLElement) -> SourceLocation {
+    func attributeLocation<Name: ElementAttribute>(_ name: Name, _ element: CompactElement) -> SourceLocation {
         element.attributeOffset(name).map(source.location(offset:)) ?? locate(element)
     }
 
@@ -47,13 +47,13 @@ final class BuildStage {
                                       message: message, help: help))
     }
 
-    func child(_ element: XMLElement, _ name: String) -> XMLElement? {
+    func child(_ element: CompactElement, _ name: String) -> CompactElement? {
         element.elements.first { $0.name == name }
     }
 
     // MARK: Document
 
-    func document(_ root: XMLElement) -> Document? {
+    func document(_ root: CompactElement) -> Document? {
         let location = locate(root)
         guard root.name == "document", root.namespaceURI == Namespace.uri else {
             error(.modelNotWgdoc, location,
@@ -98,11 +98,11 @@ final class BuildStage {
         return document
     }
 
-    func unexpected(_ element: XMLElement) {
+    func unexpected(_ element: CompactElement) {
         error(.modelUnexpectedElement, locate(element), "element <\(element.name)> is not expected here")
     }
 
-    func meeting(_ element: XMLElement) -> Meeting? {
+    func meeting(_ element: CompactElement) -> Meeting? {
         let location = locate(element)
         let start = dateAttribute(element, MeetingAttribute.start, location)
         let end = dateAttribute(element, MeetingAttribute.end, location)
@@ -133,14 +133,13 @@ final class BuildStage {
     }
 
     /// The text of `element` split at its `<br/>` children, each line's white space folded.
-    func lines(_ element: XMLElement) -> [String] {
+    func lines(_ element: CompactElement) -> [String] {
         var lines = [""]
-        for node in element.nodes {
+        for node in element.children {
             switch node {
-            case .text(let text): lines[lines.count - 1] += text
+            case .text(let text, _): lines[lines.count - 1] += text
             case .element(let child):
                 if child.name == "br" { lines.append("") } else { unexpected(child) }
-            case .comment, .processingInstruction: break
             }
         }
         let folded = lines.map(WhiteSpace.collapse).filter { !$0.isEmpty }
@@ -153,7 +152,7 @@ final class BuildStage {
 
     // MARK: Body
 
-    func section(_ element: XMLElement) -> Section {
+    func section(_ element: CompactElement) -> Section {
         let location = locate(element)
         var heading: [Inline]?
         var blocks: [Block] = []
@@ -169,12 +168,12 @@ final class BuildStage {
         return Section(location: location, id: element.attribute(SectionAttribute.id), heading: heading, blocks: blocks)
     }
 
-    func paragraph(_ element: XMLElement) -> Paragraph {
+    func paragraph(_ element: CompactElement) -> Paragraph {
         let location = locate(element)
         return Paragraph(location: location, id: element.attribute(ParagraphAttribute.id), content: inlines(element))
     }
 
-    func quote(_ element: XMLElement) -> Quote {
+    func quote(_ element: CompactElement) -> Quote {
         let location = locate(element)
         let paragraphs = element.elements.compactMap { child -> QuotedParagraph? in
             guard child.name == "p" else { unexpected(child); return nil }
@@ -186,7 +185,7 @@ final class BuildStage {
 
     // MARK: Attributes
 
-    func languageAttribute<Name: ElementAttribute>(_ element: XMLElement, _ name: Name, _ location: SourceLocation) -> LanguageCode? {
+    func languageAttribute<Name: ElementAttribute>(_ element: CompactElement, _ name: Name, _ location: SourceLocation) -> LanguageCode? {
         let value = element.attribute(name) ?? ""
         guard let language = LanguageCode(rawValue: value) else {
             error(.modelBadLanguage, attributeLocation(name, element),
@@ -196,7 +195,7 @@ final class BuildStage {
         return language
     }
 
-    func dateAttribute<Name: ElementAttribute>(_ element: XMLElement, _ name: Name, _ location: SourceLocation) -> CalendarDate? {
+    func dateAttribute<Name: ElementAttribute>(_ element: CompactElement, _ name: Name, _ location: SourceLocation) -> CalendarDate? {
         let value = element.attribute(name) ?? ""
         guard let date = CalendarDate(value) else {
             let what = element.name == "meeting" ? "the meeting's \(name.rawValue) date" : "the document's date"
@@ -208,7 +207,7 @@ final class BuildStage {
         return date
     }
 
-    func monthAttribute<Name: ElementAttribute>(_ element: XMLElement, _ name: Name, _ location: SourceLocation) -> YearMonth? {
+    func monthAttribute<Name: ElementAttribute>(_ element: CompactElement, _ name: Name, _ location: SourceLocation) -> YearMonth? {
         let value = element.attribute(name) ?? ""
         guard let month = YearMonth(value) else {
             error(.modelBadMonth, attributeLocation(name, element),

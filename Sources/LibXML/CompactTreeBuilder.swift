@@ -1,0 +1,272 @@
+internal import CLibXML2
+
+/// Builds a `CompactTree`, node by node in document order: from libxml2's SAX2 events during
+/// the streaming pass (`XMLSchema.streamingTree`), or from a libxml2 tree
+/// (`CompactTree.init(document:)`).
+///
+/// From SAX events it does what libxml2's own SAX2 handlers do for its tree: element lines
+/// and text lines read from the parser at the same moments, character data merged into one
+/// text node until an element, a comment or a processing instruction intervenes, start-tag
+/// and attribute offsets found as `StartTagPositions` finds them. Any sign that the tree
+/// path could report something (an error or warning from the parser or the validator, a
+/// DOCTYPE, `xml:id`, a text node over libxml2's limit) sets `failed`: the caller then
+/// discards this tree and runs the tree path.
+///
+/// A struct reached through one pointer during the pass (the parser context's `_private`),
+/// so its arrays grow without the exclusivity checks a class's stored properties would cost
+/// on every event.
+struct CompactTreeBuilder {
+    var nodes: [CompactTree.Node] = []
+    var attributes: [CompactTree.Attribute] = []
+    var names: [String] = []
+    var nameIndex: [String: Int32] = [:]
+    var bytes: [UInt8] = []
+    var rootIndex: Int32 = -1
+    /// Set on anything the tree path might report.
+    var failed = false
+    /// Open elements, innermost last, each with its last child so far (-1 for none).
+    private var open: [(element: Int32, lastChild: Int32)] = []
+    /// The text node character data is being added to, or -1.
+    private var openText: Int32 = -1
+    /// Interned names by libxml2's dictionary pointer (each name has one per parse), with a
+    /// small direct-mapped cache in front.
+    private var namesByPointer: [UnsafeRawPointer: Int32] = [:]
+    private var cacheKeys = [UnsafeRawPointer?](repeating: nil, count: 256)
+    private var cacheValues = [Int32](repeating: -1, count: 256)
+
+    /// libxml2's limit on one text node without `XML_PARSE_HUGE` (`XML_MAX_TEXT_LENGTH`).
+    static let maximumTextLength = 10_000_000
+
+    init(expectedBytes: Int = 0) {
+        // Sizes seen on real sources (issue #15): a node per 30 bytes of input, an attribute
+        // per 50, text and values under 60 % of it.
+        nodes.reserveCapacity(expectedBytes / 30)
+        attributes.reserveCapacity(expectedBytes / 50)
+        bytes.reserveCapacity(expectedBytes / 10 * 6)
+    }
+
+    var isComplete: Bool {
+        open.isEmpty && rootIndex >= 0
+    }
+
+    /// The tree, read-only from now on.
+    func finish() -> CompactTree {
+        CompactTree(nodes: nodes, attributes: attributes, names: names, bytes: bytes, rootIndex: rootIndex)
+    }
+
+    mutating func intern(_ name: String) -> Int32 {
+        if let index = nameIndex[name] { return index }
+        let index = Int32(names.count)
+        names.append(name)
+        nameIndex[name] = index
+        return index
+    }
+
+    private mutating func name(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
+        let key = UnsafeRawPointer(pointer)
+        let slot = (Int(bitPattern: key) >> 3) & 255
+        if cacheKeys[slot] == key { return cacheValues[slot] }
+        let index: Int32
+        if let known = namesByPointer[key] {
+            index = known
+        } else {
+            index = intern(String(cString: pointer))
+            namesByPointer[key] = index
+        }
+        cacheKeys[slot] = key
+        cacheValues[slot] = index
+        return index
+    }
+
+    /// Appends a node as the next child of the innermost open element (or as the root).
+    private mutating func append(_ node: CompactTree.Node) -> Int32 {
+        let index = Int32(nodes.count)
+        nodes.append(node)
+        if let parent = open.last {
+            if parent.lastChild >= 0 {
+                nodes[Int(parent.lastChild)].next = index
+            } else {
+                nodes[Int(parent.element)].firstChild = index
+            }
+            open[open.count - 1].lastChild = index
+        } else if rootIndex < 0 {
+            rootIndex = index
+        }
+        return index
+    }
+
+    /// Opens an element whose attributes are `firstAttribute..<attributes.count`.
+    mutating func startElement(name: Int32, namespace: Int32, line: Int32, offset: Int32, firstAttribute: Int32) {
+        openText = -1
+        let element = append(CompactTree.Node(
+            name: name, namespace: namespace, next: CompactTree.none, firstChild: CompactTree.none,
+            line: line, offset: offset, start: firstAttribute, end: Int32(attributes.count)))
+        open.append((element, CompactTree.none))
+    }
+
+    mutating func endElement() {
+        openText = -1
+        if open.popLast() == nil { failed = true }
+    }
+
+    /// Character data: added to the open text node, or to a new one on `line`. Outside the
+    /// document element it is dropped, as libxml2 drops it.
+    mutating func characters(_ text: UnsafeBufferPointer<UInt8>, line: Int32) {
+        guard !open.isEmpty, !text.isEmpty else { return }
+        if openText < 0 {
+            let start = Int32(bytes.count)
+            openText = append(CompactTree.Node(
+                name: CompactTree.textKind, namespace: CompactTree.none, next: CompactTree.none,
+                firstChild: CompactTree.none, line: line, offset: CompactTree.none, start: start, end: start))
+        }
+        bytes.append(contentsOf: text)
+        let end = Int32(clamping: bytes.count)
+        nodes[Int(openText)].end = end
+        if Int(end - nodes[Int(openText)].start) > Self.maximumTextLength {
+            // libxml2's tree builder refuses this text ("huge text node"): the tree path says so.
+            failed = true
+        }
+    }
+
+    /// A comment or processing instruction: not kept, but it ends a text node.
+    mutating func otherNode() {
+        openText = -1
+    }
+
+    // MARK: SAX events
+
+    /// A start tag, read once libxml2 has parsed it, with the input at its `>` or `/>`.
+    mutating func startElement(_ parser: xmlParserCtxtPtr, localName: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?,
+                               attributeCount: Int, attributes fields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard let localName, let input = parser.pointee.input, let base = input.pointee.base,
+            let current = input.pointee.cur
+        else {
+            failed = true
+            return
+        }
+        var start = current
+        while start > base, start.pointee != UInt8(ascii: "<") { start -= 1 }
+        guard start.pointee == UInt8(ascii: "<") else {
+            failed = true
+            return
+        }
+        let offset = Int(input.pointee.consumed) + (start - base)
+        let firstAttribute = Int32(attributes.count)
+        if attributeCount > 0, let fields {
+            for index in 0..<attributeCount {
+                let field = fields + index * 5
+                guard let name = field[0], let value = field[3], let valueEnd = field[4] else {
+                    failed = true
+                    continue
+                }
+                let prefix = field[1].map { self.name($0) } ?? CompactTree.none
+                if prefix >= 0, names[Int(prefix)] == "xml", xmlStrEqual(name, "id") != 0 {
+                    // libxml2's tree builder checks xml:id itself (SAX2.c): leave it to the tree path.
+                    failed = true
+                }
+                let valueStart = Int32(bytes.count)
+                appendValue(value, valueEnd)
+                attributes.append(CompactTree.Attribute(
+                    name: self.name(name), prefix: prefix, offset: CompactTree.none,
+                    start: valueStart, end: Int32(bytes.count)))
+            }
+            markAttributes(fields, count: attributeCount, first: Int(firstAttribute), tag: start, end: current, offset: offset)
+        }
+        startElement(name: name(localName), namespace: uri.map { name($0) } ?? CompactTree.none,
+                     line: Int32(clamping: min(Int(input.pointee.line), 65535)), offset: Int32(offset),
+                     firstAttribute: firstAttribute)
+    }
+
+    /// An attribute value: as given when it points into the input (it then ends at its
+    /// quote); a value libxml2 had to copy (it had a reference) ends with NUL and has each
+    /// `&` written as `&#38;`, which libxml2's tree builder turns back into `&`.
+    private mutating func appendValue(_ value: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) {
+        let buffer = UnsafeBufferPointer(start: value, count: end - value)
+        guard end.pointee == 0, buffer.contains(UInt8(ascii: "&")) else {
+            bytes.append(contentsOf: buffer)
+            return
+        }
+        var index = 0
+        while index < buffer.count {
+            if buffer[index] == UInt8(ascii: "&"), index + 4 < buffer.count, buffer[index + 1] == UInt8(ascii: "#"),
+                buffer[index + 2] == UInt8(ascii: "3"), buffer[index + 3] == UInt8(ascii: "8"),
+                buffer[index + 4] == UInt8(ascii: ";")
+            {
+                bytes.append(UInt8(ascii: "&"))
+                index += 5
+            } else {
+                bytes.append(buffer[index])
+                index += 1
+            }
+        }
+    }
+
+    /// Each attribute's offset: the offset of the first name in the tag, in the order
+    /// written, that equals its qualified name (`StartTagPositions.mark`), compared in place
+    /// with libxml2's names.
+    private mutating func markAttributes(_ fields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, count: Int, first: Int,
+                                         tag: UnsafePointer<xmlChar>, end: UnsafePointer<xmlChar>, offset: Int) {
+        var cursor = tag + 1
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        while cursor < end, !isSpace(cursor.pointee), cursor.pointee != UInt8(ascii: "/"), cursor.pointee != UInt8(ascii: ">") {
+            cursor += 1
+        }
+        var expected = 0
+        while cursor < end {
+            while cursor < end, isSpace(cursor.pointee) { cursor += 1 }
+            guard cursor < end, cursor.pointee != UInt8(ascii: "/"), cursor.pointee != UInt8(ascii: ">") else { break }
+            let nameStart = cursor
+            while cursor < end, !isSpace(cursor.pointee), cursor.pointee != UInt8(ascii: "=") { cursor += 1 }
+            let nameEnd = cursor
+            while cursor < end, isSpace(cursor.pointee) || cursor.pointee == UInt8(ascii: "=") { cursor += 1 }
+            guard cursor < end else { break }
+            let quote = cursor.pointee
+            cursor += 1
+            while cursor < end, cursor.pointee != quote { cursor += 1 }
+            cursor += 1
+            // Names usually come in libxml2's order: try the next one first.
+            var candidate = expected
+            for _ in 0..<count {
+                let field = fields + candidate * 5
+                if attributes[first + candidate].offset < 0,
+                    Self.qualifiedName(prefix: field[1], name: field[0], equals: nameStart, nameEnd)
+                {
+                    attributes[first + candidate].offset = Int32(offset + (nameStart - tag))
+                    expected = candidate + 1 == count ? 0 : candidate + 1
+                    break
+                }
+                candidate = candidate + 1 == count ? 0 : candidate + 1
+            }
+        }
+    }
+
+    /// Whether `prefix:name` (or `name`) is exactly the bytes from `start` to `end`.
+    private static func qualifiedName(prefix: UnsafePointer<xmlChar>?, name: UnsafePointer<xmlChar>?,
+                                      equals start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) -> Bool {
+        var cursor = start
+        func consume(_ string: UnsafePointer<xmlChar>) -> Bool {
+            var byte = string
+            while byte.pointee != 0 {
+                guard cursor < end, cursor.pointee == byte.pointee else { return false }
+                cursor += 1
+                byte += 1
+            }
+            return true
+        }
+        if let prefix {
+            guard consume(prefix), cursor < end, cursor.pointee == UInt8(ascii: ":") else { return false }
+            cursor += 1
+        }
+        if let name, !consume(name) { return false }
+        return cursor == end
+    }
+
+    /// Character data (text, references, CDATA sections), on the parser's line now
+    /// (`xmlSAX2TextNode`); the parse stops at libxml2's limit on one text node.
+    mutating func characters(_ parser: xmlParserCtxtPtr, _ text: UnsafePointer<xmlChar>?, _ length: Int) {
+        guard let text else { return }
+        characters(UnsafeBufferPointer(start: text, count: length),
+                   line: Int32(clamping: parser.pointee.input.map { Int($0.pointee.line) } ?? 0))
+        if failed { xmlStopParser(parser) }
+    }
+}
