@@ -141,7 +141,7 @@ extension BuildStage {
                 let name = WhiteSpace.collapse(child.text)
                 organizers.append(Organizer(location: childLocation, name: name.isEmpty ? nil : name,
                                             code: child.attribute(OrganizerAttribute.code).flatMap(ST3Code.init),
-                                            codeLocation: child.attributeOffset(OrganizerAttribute.code).map(source.location(offset:))))
+                                            codeLocation: child.attributeOffset(OrganizerAttribute.code).map(locate(offset:))))
             case "participants":
                 participants = self.participants(child)
             case "name":
@@ -157,7 +157,7 @@ extension BuildStage {
             venue: venue, description: description, organizers: organizers, participants: participants,
             audience: audience, count: count, languages: languages, printedNames: printedNames)
         activity.attributeLocations = ActivityAttribute.allCases.compactMap { attribute in
-            element.attributeOffset(attribute).map { AttributeLocation(attribute: attribute, location: source.location(offset: $0)) }
+            element.attributeOffset(attribute).map { AttributeLocation(attribute: attribute, location: locate(offset: $0)) }
         }
         requireFields(activity, kind: kind)
         return activity
