@@ -74,7 +74,11 @@ struct ValidateCommand: ParsableCommand {
                 unreadable += 1
                 reported.append(Self.unreadable(input.path, error))
             case .success(let compilation):
-                if format == .human { printer.print(diagnostics) } else { reported += diagnostics }
+                if format == .human {
+                    printer.print(diagnostics, quotedLines: compilation.quotedLines, of: input.path)
+                } else {
+                    reported += diagnostics
+                }
                 errors += diagnostics.filter { $0.severity == .error }.count
                 warnings += diagnostics.filter { $0.severity == .warning }.count
                 let fileErrors = compilation.diagnostics.contains { $0.severity == .error }

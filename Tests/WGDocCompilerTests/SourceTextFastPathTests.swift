@@ -155,7 +155,7 @@ import Testing
             let differing = (offsets + offsets.reversed()).filter { offset in
                 source.location(offset: offset, after: &previous) != source.location(offset: offset)
             }
-            #expect(offsets.count > 100)
+            #expect(offsets.count > 50)
             #expect(differing.isEmpty, "\(url.lastPathComponent) offsets \(differing.prefix(5))")
         }
     }
