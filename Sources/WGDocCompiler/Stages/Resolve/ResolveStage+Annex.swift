@@ -105,8 +105,8 @@ extension ResolveStage {
 
     /// What resolving `activity`'s row reports, without making the row: in column order,
     /// the registry names its codes are printed with (`named`, which reports a code the
-    /// language has no name for) and its description's inlines (dangling references,
-    /// footnotes numbered and their anchors taken). Every other cell is formatting that
+    /// language has no name for) and its description's inlines but its texts (dangling
+    /// references, footnotes numbered and their anchors taken). Every other cell is formatting that
     /// reports nothing, and is skipped: joining the cells' texts was most of resolve in
     /// `wgdoc validate` at 10,000 activities (issue #15). `CompilationGoalTests` holds the
     /// findings against those of the rows made in full.
@@ -114,7 +114,7 @@ extension ResolveStage {
         for column in columns {
             switch column.kind {
             case .description:
-                _ = inlines(activity.description)
+                inlineFindings(activity.description)
             case .organizer:
                 for organizer in activity.organizers where organizer.name == nil {
                     if let code = organizer.code { _ = named(code, in: activity, at: organizer.location) }
@@ -182,6 +182,21 @@ extension ResolveStage {
             return ResolvedCell(text: activity.count.map { String($0) } ?? "")
         case .language:
             return ResolvedCell(items: activity.languages.map { pack.languageNames[$0] ?? $0.rawValue }, separator: separator)
+        }
+    }
+
+    /// What resolving `content` reports, in order: every inline but text (whose typography
+    /// reports nothing) resolved as `inlines` resolves it, emphasis looked into.
+    func inlineFindings(_ content: [Inline]) {
+        for inline in content {
+            switch inline {
+            case .text:
+                continue
+            case .emphasis(let inner):
+                inlineFindings(inner)
+            case .documentReference, .link, .footnote, .crossReference, .figure:
+                _ = inlines([inline])
+            }
         }
     }
 
