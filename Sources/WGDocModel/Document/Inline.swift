@@ -1,20 +1,26 @@
 /// Running text and the few things that may stand inside it.
+///
+/// The cases carrying a struct are `indirect` (boxed): an `Inline` is then as small as
+/// its text case (16 bytes plus the case) where the largest payload, `Figure`, made every
+/// inline well over 100 bytes, in every `[Inline]` of the model: an activity's one-text
+/// description was a 142-byte array (issue #15, `validate`'s peak memory). References,
+/// links, footnotes and figures are few beside the text they stand in.
 public enum Inline: Hashable, Sendable {
     case text(String)
     case emphasis([Inline])
     /// A reference to another document by symbol, with the words the author wrote around
     /// it left as text; `paragraph` names the cited paragraph for links.
-    case documentReference(DocumentReference)
-    case link(Link)
+    indirect case documentReference(DocumentReference)
+    indirect case link(Link)
     /// A footnote at its point of reference; the compiler numbers it.
-    case footnote(Footnote)
+    indirect case footnote(Footnote)
     /// A reference to a paragraph, section or annex of this document by id; the compiler
     /// prints the target's number or label.
-    case crossReference(CrossReference)
+    indirect case crossReference(CrossReference)
     /// A figure the compiler computes from the annexes' data (number of activities,
     /// countries, offices, participants); when the author typed the figure, it is a claim
     /// that the check stage compares with the data.
-    case figure(Figure)
+    indirect case figure(Figure)
 }
 
 public struct DocumentReference: Hashable, Sendable {

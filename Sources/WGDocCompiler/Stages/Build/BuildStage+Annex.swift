@@ -156,11 +156,26 @@ extension BuildStage {
             location: location, id: element.attribute(ActivityAttribute.id), date: date, type: type, content: content,
             venue: venue, description: description, organizers: organizers, participants: participants,
             audience: audience, count: count, languages: languages, printedNames: printedNames)
-        activity.attributeLocations = ActivityAttribute.allCases.compactMap { attribute in
-            element.attributeOffset(attribute).map { AttributeLocation(attribute: attribute, location: locate(offset: $0)) }
-        }
+        activity.attributeLocations = attributeLocations(element)
         requireFields(activity, kind: kind)
         return activity
+    }
+
+    /// Where each attribute of an `<activity>` is written, in `ActivityAttribute` order, in
+    /// an array of exactly that many (the model keeps one per activity to the end: grown by
+    /// appending, six locations took room for eight).
+    private func attributeLocations(_ element: CompactElement) -> [AttributeLocation] {
+        var offsets: [(ActivityAttribute, Int)] = []
+        offsets.reserveCapacity(ActivityAttribute.allCases.count)
+        for attribute in ActivityAttribute.allCases {
+            if let offset = element.attributeOffset(attribute) { offsets.append((attribute, offset)) }
+        }
+        var locations: [AttributeLocation] = []
+        locations.reserveCapacity(offsets.count)
+        for (attribute, offset) in offsets {
+            locations.append(AttributeLocation(attribute: attribute, location: locate(offset: offset)))
+        }
+        return locations
     }
 
     /// The `month` attribute: a month, or in a work plan an approximate date (a range of
