@@ -81,7 +81,7 @@ struct BuildCommand: ParsableCommand {
     /// source's model) is released before rendering, which needs only the resolved document.
     private func resolve(_ compiler: Compiler) throws -> ResolvedDocument {
         let compilation = try compiler.compile(file: file)
-        DiagnosticPrinter().print(compilation.diagnostics)
+        DiagnosticPrinter().print(compilation.diagnostics, quotedLines: compilation.quotedLines, of: file)
         guard let resolved = compilation.resolved else { throw ExitStatus.documentErrors }
         return resolved
     }

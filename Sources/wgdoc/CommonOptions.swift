@@ -67,9 +67,14 @@ final class DiagnosticPrinter {
         sources[name] = SourceText.decoding(path: name, bytes: standardInput)
     }
 
-    func print(_ diagnostics: [Diagnostic]) {
+    /// Prints `diagnostics`, quoting the lines of `path` from `quotedLines` (the
+    /// compilation's, `Compilation.quotedLines`) and those of other files from the files.
+    func print(_ diagnostics: [Diagnostic], quotedLines: [Int: String] = [:], of path: String? = nil) {
         for diagnostic in diagnostics.sortedByLocation {
-            let text = reporter.format(diagnostic) { [self] file, line in source(file)?.line(line) }
+            let text = reporter.format(diagnostic) { [self] file, line in
+                if file == path, let quoted = quotedLines[line] { return quoted }
+                return source(file)?.line(line)
+            }
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }
     }

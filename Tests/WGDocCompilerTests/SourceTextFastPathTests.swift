@@ -119,3 +119,44 @@ import Testing
         }
     }
 }
+
+/// `location(offset:after:)` (from the offset located last) gives the location
+/// `location(offset:)` gives, for offsets met forwards, backwards, on the same line and
+/// on others, from the first byte to past the end.
+@Suite struct SourceTextCursorTests {
+    @Test(arguments: SourceTextColumnTests.lines)
+    func everyPairOfOffsetsLocatesAsFromScratch(_ line: String) {
+        let text = "<?xml version=\"1.0\"?>\n" + line + "\r\n" + line + "\n\n<a b=\"中\">" + line
+        let source = SourceText(path: "c.xml", bytes: Array(text.utf8))
+        let count = text.utf8.count
+        var differing: [String] = []
+        for first in -1...(count + 1) {
+            for second in -1...(count + 1) {
+                var previous: SourceText.LocatedOffset?
+                let located = [source.location(offset: first, after: &previous), source.location(offset: second, after: &previous)]
+                if located != [source.location(offset: first), source.location(offset: second)] {
+                    differing.append("\(first) then \(second)")
+                }
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+    }
+
+    @Test func everyExampleInDocumentOrderAndBack() throws {
+        let examples = try FileManager.default.subpathsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Examples").path)
+            .filter { $0.hasSuffix(".xml") }.map { repositoryRoot.appendingPathComponent("Examples/" + $0) }
+        #expect(examples.count >= 6)
+        for url in examples {
+            let bytes = [UInt8](try Data(contentsOf: url))
+            let source = SourceText(path: url.path, bytes: bytes)
+            var previous: SourceText.LocatedOffset?
+            // Every start tag and attribute name, as the build stage meets them, then in reverse.
+            let offsets = bytes.indices.filter { bytes[$0] == UInt8(ascii: "<") || bytes[$0] == UInt8(ascii: "=") }
+            let differing = (offsets + offsets.reversed()).filter { offset in
+                source.location(offset: offset, after: &previous) != source.location(offset: offset)
+            }
+            #expect(offsets.count > 50)
+            #expect(differing.isEmpty, "\(url.lastPathComponent) offsets \(differing.prefix(5))")
+        }
+    }
+}

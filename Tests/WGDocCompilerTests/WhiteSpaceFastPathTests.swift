@@ -48,3 +48,31 @@ import WGDocModel
         #expect(WhiteSpace.collapse("中文\nLatin") == "中文 Latin")
     }
 }
+
+/// `WhiteSpace.normalize`'s fast path (one folded text returned as it is) gives what
+/// folding gives, on texts that are folded and texts that only nearly are.
+@Suite struct NormalizeFastPathTests {
+    @Test func oneTextAgreesWithFolding() {
+        var samples = ["", " ", "a", "a b", "a  b", " a", "a ", "a\nb", "a\tb", "中文\n中文", "中文 中文",
+                       "PCT技术援助", "مرحبا بالعالم", "e\u{301} x", "a\u{A0}b", "<&>\"'", "\u{3000}x\u{3000}"]
+        for space in WhiteSpaceFastPathTests.spaces {
+            for before in WhiteSpaceFastPathTests.neighbours {
+                for after in WhiteSpaceFastPathTests.neighbours {
+                    samples.append(before + space + after)
+                    samples.append("x" + before + space + after + "y")
+                }
+            }
+        }
+        for sample in samples {
+            #expect(WhiteSpace.normalize([.text(sample)]) == WhiteSpace.normalizeByFolding([.text(sample)]),
+                    "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func otherRunsStillFold() {
+        let runs: [[Inline]] = [[], [.text("a"), .text(" b")], [.emphasis([.text("a b")])], [.text("a"), .emphasis([.text(" b")])]]
+        for run in runs {
+            #expect(WhiteSpace.normalize(run) == WhiteSpace.normalizeByFolding(run))
+        }
+    }
+}

@@ -96,6 +96,25 @@ public final class Compiler: Sendable {
         case .failure(let refusal): return Compilation(diagnostics: [ParseStage.diagnostic(for: refusal, path: path)])
         }
         let source = clock.measure(.parse) { SourceText(path: path, bytes: input.bytes) }
+        var compilation = try compile(input, source, clock: clock, goal: goal)
+        compilation.quotedLines = Self.quotedLines(compilation.diagnostics, source)
+        return compilation
+    }
+
+    /// The lines of `source` that `diagnostics` name, as `SourceText.line` gives them.
+    static func quotedLines(_ diagnostics: [Diagnostic], _ source: SourceText) -> [Int: String] {
+        var lines: [Int: String] = [:]
+        for diagnostic in diagnostics {
+            guard let location = diagnostic.location, location.file == source.path, lines[location.line] == nil else { continue }
+            lines[location.line] = source.line(location.line)
+        }
+        return lines
+    }
+
+    /// `compile(source:path:clock:goal:)` once the source is read and indexed.
+    private func compile(
+        _ input: XMLInput, _ source: SourceText, clock: StageClock?, goal: CompilationGoal
+    ) throws(ToolError) -> Compilation {
         var diagnostics: [Diagnostic] = []
 
         let front = model(input, source, clock: clock)
@@ -191,6 +210,10 @@ public struct Compilation: Sendable {
     public var resolved: ResolvedDocument?
     /// For a translated edition, the original edition it names (its facts' source).
     public var original: Document?
+    /// The lines of the compiled source that the diagnostics naming it point to, by number,
+    /// for people's reports to quote: the source is not read again to quote them, nor kept
+    /// whole (issue #15).
+    public var quotedLines: [Int: String] = [:]
 
     public init(diagnostics: [Diagnostic], document: Document? = nil, resolved: ResolvedDocument? = nil,
                 original: Document? = nil) {

@@ -105,11 +105,11 @@ extension BuildStage {
             return count
         }
         let venue = element.attribute(ActivityAttribute.venue).flatMap { value -> Venue? in
-            let venueLocation = attributeLocation(.venue, element)
             switch value {
             case "online": return .online
             case "hybrid": return .hybrid
             default:
+                let venueLocation = attributeLocation(.venue, element)
                 guard let code = ST3Code(value) else {
                     error(.modelBadVenue, venueLocation, "'\(value)' is not a venue",
                           help: "use online, hybrid or a two-letter ST.3 code")
@@ -141,7 +141,7 @@ extension BuildStage {
                 let name = WhiteSpace.collapse(child.text)
                 organizers.append(Organizer(location: childLocation, name: name.isEmpty ? nil : name,
                                             code: child.attribute(OrganizerAttribute.code).flatMap(ST3Code.init),
-                                            codeLocation: child.attributeOffset(OrganizerAttribute.code).map(source.location(offset:))))
+                                            codeLocation: child.attributeOffset(OrganizerAttribute.code).map(locate(offset:))))
             case "participants":
                 participants = self.participants(child)
             case "name":
@@ -173,7 +173,7 @@ extension BuildStage {
         var locations: [AttributeLocation] = []
         locations.reserveCapacity(offsets.count)
         for (attribute, offset) in offsets {
-            locations.append(AttributeLocation(attribute: attribute, location: source.location(offset: offset)))
+            locations.append(AttributeLocation(attribute: attribute, location: locate(offset: offset)))
         }
         return locations
     }
@@ -182,14 +182,15 @@ extension BuildStage {
     /// months, a quarter, `tbc`).
     private func dateAttribute(_ element: CompactElement, kind: AnnexKind, _ location: SourceLocation) -> ActivityDate? {
         let value = element.attribute(ActivityAttribute.month) ?? ""
-        let monthLocation = attributeLocation(.month, element)
+        // Located only for a diagnostic: nearly every month is valid.
+        func monthLocation() -> SourceLocation { attributeLocation(.month, element) }
         guard let date = ActivityDate(value) else {
-            error(.modelBadMonth, monthLocation, "'\(value)' is not a month",
+            error(.modelBadMonth, monthLocation(), "'\(value)' is not a month",
                   help: "write it as YYYY-MM, such as 2023-10; a planned activity may also give 2025-03/2025-05, 2025-Q2 or tbc")
             return nil
         }
         if case .months(let from, let to) = date, to <= from {
-            error(.modelDateOrder, monthLocation, "the range of months '\(value)' does not end after it starts",
+            error(.modelDateOrder, monthLocation(), "the range of months '\(value)' does not end after it starts",
                   help: "write the first month, a slash, then a later month: 2025-03/2025-05")
             return nil
         }
@@ -198,7 +199,7 @@ extension BuildStage {
             return date
         case .completed:
             guard date.isExact else {
-                error(.modelApproximateDate, monthLocation,
+                error(.modelApproximateDate, monthLocation(),
                       "completed activity has the approximate date '\(value)'",
                       help: "a completed activity took place in one month: write it as YYYY-MM; approximate dates belong in an annex of kind=\"planned\"")
                 return nil

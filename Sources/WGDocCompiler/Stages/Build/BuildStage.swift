@@ -8,6 +8,8 @@ import WGDocModel
 final class BuildStage {
     let source: SourceText
     var diagnostics: [Diagnostic] = []
+    /// The offset located last, from which the next is found (`SourceText.location(offset:after:)`).
+    private var lastLocated: SourceText.LocatedOffset?
 
     init(source: SourceText) {
         self.source = source
@@ -26,20 +28,25 @@ final class BuildStage {
 
     // MARK: Locations and diagnostics
 
+    /// The location of a byte offset recorded by the parser.
+    func locate(offset: Int) -> SourceLocation {
+        source.location(offset: offset, after: &lastLocated)
+    }
+
     /// Where `element`'s start tag begins, recorded by the parser.
     func locate(_ element: CompactElement) -> SourceLocation {
-        element.offset.map(source.location(offset:)) ?? source.elementLocation(name: element.name, line: element.line)
+        element.offset.map(locate(offset:)) ?? source.elementLocation(name: element.name, line: element.line)
     }
 
     /// Where attribute `attribute` of an `<activity>` is written.
     func attributeLocation(_ attribute: ActivityAttribute, _ element: CompactElement) -> SourceLocation {
-        element.attributeOffset(attribute).map(source.location(offset:)) ?? locate(element)
+        element.attributeOffset(attribute).map(locate(offset:)) ?? locate(element)
     }
 
     /// Where attribute `name` of `element` is written, recorded by the parser; the
     /// element's own location when it has no such attribute.
     func attributeLocation<Name: ElementAttribute>(_ name: Name, _ element: CompactElement) -> SourceLocation {
-        element.attributeOffset(name).map(source.location(offset:)) ?? locate(element)
+        element.attributeOffset(name).map(locate(offset:)) ?? locate(element)
     }
 
     func error(_ rule: StageRule, _ location: SourceLocation, _ message: String, help: String? = nil) {

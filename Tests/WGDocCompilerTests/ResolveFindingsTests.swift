@@ -1,0 +1,34 @@
+import Testing
+@testable import WGDocCompiler
+import WGDocModel
+
+/// `ResolveStage.diagnostics` (validate: the rows' findings without the rows) reports
+/// what resolving the rows in full reports, in the same order: activity ids that generated
+/// anchors take, with descriptions that refer to activities and codes named in
+/// participants, organizers and venues (a valid registry names every code in every
+/// language, so `lang.missing-name` cannot be provoked here; the schema refuses dangling
+/// references and footnotes in descriptions).
+@Suite struct ResolveFindingsTests {
+    static let activities = [
+        activity(participants: "BR CN* KE"),
+        activity("month=\"2023-04\" type=\"seminar\" content=\"A\" venue=\"KE\" city=\"Nairobi\" audience=\"office\" count=\"3\" id=\"annex-1-title\"",
+                 participants: "CN BR*"),
+        "<activity month=\"2023-05\" type=\"seminar\" content=\"A\" venue=\"BR\" audience=\"office\" count=\"1\">"
+            + "<description>See <em>also</em> <xref to=\"a9\"/> and <xref to=\"annex-1-title\" form=\"number\"/></description>"
+            + "<organizer code=\"KE\"/><organizer code=\"CN\">Named</organizer><participants>KE</participants></activity>",
+        activity(participants: "CN").replacingOccurrences(of: "<activity ", with: "<activity id=\"a9\" "),
+    ]
+
+    @Test(arguments: [activities.joined(), activities.reversed().joined(), activities[2] + activities[3] + activities[1]])
+    func findingsAreThoseOfTheFullRows(_ rows: String) throws {
+        let registry = sharedCompiler.registry
+        let compilation = compile(minimalSource(activities: rows))
+        let document = try #require(compilation.document)
+        let pack = try #require(try sharedCompiler.packs.load(document.language))
+        let full = ResolveStage.run(document, pack: pack, registry: registry).1
+        let lean = ResolveStage.diagnostics(document, pack: pack, registry: registry)
+        #expect(lean == full)
+        let rules = Set(full.map(\.rule.rawValue))
+        #expect(rules.contains("ref.anchor-collision"), "\(rules)")
+    }
+}
