@@ -206,30 +206,14 @@ struct CompactTreeBuilder {
     /// with libxml2's names.
     private mutating func markAttributes(_ fields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, count: Int, first: Int,
                                          tag: UnsafePointer<xmlChar>, end: UnsafePointer<xmlChar>, offset: Int) {
-        var cursor = tag + 1
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        while cursor < end, !isSpace(cursor.pointee), cursor.pointee != UInt8(ascii: "/"), cursor.pointee != UInt8(ascii: ">") {
-            cursor += 1
-        }
         var expected = 0
-        while cursor < end {
-            while cursor < end, isSpace(cursor.pointee) { cursor += 1 }
-            guard cursor < end, cursor.pointee != UInt8(ascii: "/"), cursor.pointee != UInt8(ascii: ">") else { break }
-            let nameStart = cursor
-            while cursor < end, !isSpace(cursor.pointee), cursor.pointee != UInt8(ascii: "=") { cursor += 1 }
-            let nameEnd = cursor
-            while cursor < end, isSpace(cursor.pointee) || cursor.pointee == UInt8(ascii: "=") { cursor += 1 }
-            guard cursor < end else { break }
-            let quote = cursor.pointee
-            cursor += 1
-            while cursor < end, cursor.pointee != quote { cursor += 1 }
-            cursor += 1
+        StartTag.forEachAttributeName(from: tag, to: end) { nameStart, nameEnd in
             // Names usually come in libxml2's order: try the next one first.
             var candidate = expected
             for _ in 0..<count {
                 let field = fields + candidate * 5
                 if attributes[first + candidate].offset < 0,
-                    Self.qualifiedName(prefix: field[1], name: field[0], equals: nameStart, nameEnd)
+                    StartTag.isQualifiedName(prefix: field[1], name: field[0], equals: nameStart, nameEnd)
                 {
                     attributes[first + candidate].offset = Int32(offset + (nameStart - tag))
                     expected = candidate + 1 == count ? 0 : candidate + 1
@@ -238,27 +222,6 @@ struct CompactTreeBuilder {
                 candidate = candidate + 1 == count ? 0 : candidate + 1
             }
         }
-    }
-
-    /// Whether `prefix:name` (or `name`) is exactly the bytes from `start` to `end`.
-    private static func qualifiedName(prefix: UnsafePointer<xmlChar>?, name: UnsafePointer<xmlChar>?,
-                                      equals start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) -> Bool {
-        var cursor = start
-        func consume(_ string: UnsafePointer<xmlChar>) -> Bool {
-            var byte = string
-            while byte.pointee != 0 {
-                guard cursor < end, cursor.pointee == byte.pointee else { return false }
-                cursor += 1
-                byte += 1
-            }
-            return true
-        }
-        if let prefix {
-            guard consume(prefix), cursor < end, cursor.pointee == UInt8(ascii: ":") else { return false }
-            cursor += 1
-        }
-        if let name, !consume(name) { return false }
-        return cursor == end
     }
 
     /// Character data (text, references, CDATA sections), on the parser's line now

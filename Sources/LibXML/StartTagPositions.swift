@@ -33,55 +33,20 @@ enum StartTagPositions {
     private static func mark(_ node: xmlNodePtr, tag: UnsafePointer<xmlChar>, end: UnsafePointer<xmlChar>, offset: Int) {
         node.pointee._private = UnsafeMutableRawPointer(bitPattern: offset + 1)
         guard node.pointee.properties != nil else { return }
-        var cursor = tag + 1
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        while cursor < end, !isSpace(cursor.pointee), cursor.pointee != UInt8(ascii: "/"), cursor.pointee != UInt8(ascii: ">") {
-            cursor += 1
-        }
         // Attribute names in the order written: each marks the first attribute of that
         // name not yet marked (names are unique in a well-formed tag).
-        while cursor < end {
-            while cursor < end, isSpace(cursor.pointee) { cursor += 1 }
-            guard cursor < end, cursor.pointee != UInt8(ascii: "/"), cursor.pointee != UInt8(ascii: ">") else { break }
-            let nameStart = cursor
-            while cursor < end, !isSpace(cursor.pointee), cursor.pointee != UInt8(ascii: "=") { cursor += 1 }
-            let nameEnd = cursor
-            while cursor < end, isSpace(cursor.pointee) || cursor.pointee == UInt8(ascii: "=") { cursor += 1 }
-            guard cursor < end else { break }
-            let quote = cursor.pointee
-            cursor += 1
-            while cursor < end, cursor.pointee != quote { cursor += 1 }
-            cursor += 1
+        StartTag.forEachAttributeName(from: tag, to: end) { nameStart, nameEnd in
             var attribute = node.pointee.properties
             while let current = attribute {
-                if current.pointee._private == nil, qualifiedName(of: current, equals: nameStart, nameEnd) {
+                if current.pointee._private == nil,
+                    StartTag.isQualifiedName(prefix: current.pointee.ns?.pointee.prefix, name: current.pointee.name,
+                                             equals: nameStart, nameEnd)
+                {
                     current.pointee._private = UnsafeMutableRawPointer(bitPattern: offset + (nameStart - tag) + 1)
                     break
                 }
                 attribute = current.pointee.next
             }
         }
-    }
-
-    /// Whether `attribute`'s name as written (`prefix:name`, or `name` in no namespace) is
-    /// exactly the bytes from `start` to `end`.
-    private static func qualifiedName(of attribute: xmlAttrPtr, equals start: UnsafePointer<xmlChar>,
-                                      _ end: UnsafePointer<xmlChar>) -> Bool {
-        var cursor = start
-        func consume(_ string: UnsafePointer<xmlChar>) -> Bool {
-            var byte = string
-            while byte.pointee != 0 {
-                guard cursor < end, cursor.pointee == byte.pointee else { return false }
-                cursor += 1
-                byte += 1
-            }
-            return true
-        }
-        if let prefix = attribute.pointee.ns?.pointee.prefix {
-            guard consume(prefix), cursor < end, cursor.pointee == UInt8(ascii: ":") else { return false }
-            cursor += 1
-        }
-        if let name = attribute.pointee.name, !consume(name) { return false }
-        return cursor == end
     }
 }

@@ -30,7 +30,7 @@ extension Compiler {
         guard document.language != target else {
             throw ToolError("\(path) is already in '\(code)': give the language to translate into")
         }
-        var diagnostics = compilation.diagnostics
+        let diagnostics = compilation.diagnostics
         var translations: (SlotKind, String, [Inline]) -> [Inline]? = { _, _, _ in nil }
         if let previous {
             let earlier = try compile(file: previous)
