@@ -8,6 +8,7 @@ import WGDocModel
     static let lists: [String] = [
         "BR EP* KE", "  BR  EP*\tKE  ", "\n      BR EP*\n      KE\n    ", "", " ", "\n\n", "*", "EP**", "br Br BRA",
         "B1 <&> \"' KE*", "\tBR\t\tEP*\n\t\tKE", "BR\n", "\nBR", "AB* CD*  EF",
+        "B", "B*", "BRX", "BRX*", "ZZ*", "AA", "@[ `{ A@ Z[", "A* *A", "**", "BR*\nEP",
     ]
 
     @Test(arguments: lists)
