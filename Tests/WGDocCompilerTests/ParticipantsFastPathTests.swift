@@ -26,5 +26,7 @@ import WGDocModel
     func wordsAreTheScalarSplit(_ value: String) {
         let stage = BuildStage(source: SourceText(path: "w.xml", bytes: []))
         #expect(stage.words(value) == value.unicodeScalars.split(whereSeparator: WhiteSpace.contains).map { String($0) })
+        #expect(BuildStage.wordCount(value) == stage.words(value).count)
+        #expect(BuildStage.wordCount(nil) == 0)
     }
 }

@@ -248,7 +248,8 @@ extension BuildStage {
     func participants(_ element: CompactElement) -> [Participant] {
         let location = locate(element)
         let text = element.text
-        let firstColumn = location.column + "<participants>".count - 1
+        // ASCII: its UTF-8 count is its Character count, without counting Characters.
+        let firstColumn = location.column + "<participants>".utf8.count - 1
         // ASCII without CR (every real list): one character is one byte, so the list is
         // read byte by byte; anything else goes through Characters as before.
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
@@ -357,14 +358,17 @@ extension BuildStage {
 
     /// How many words `forEachWord` finds in `value`.
     static func wordCount(_ value: String?) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in value?.utf8 ?? "".utf8 {
-            let space = isSpaceByte(byte)
-            if !space, !inWord { count += 1 }
-            inWord = !space
+        guard var text = value else { return 0 }
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let space = isSpaceByte(byte)
+                if !space, !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
         }
-        return count
     }
 
     func words(_ value: String?) -> [String] {
