@@ -247,12 +247,12 @@ extension BuildStage {
     /// `participants` as codes, each with its own column where the list is on one line.
     func participants(_ element: CompactElement) -> [Participant] {
         let location = locate(element)
-        let text = element.text
+        var text = element.text
         // ASCII: its UTF-8 count is its Character count, without counting Characters.
         let firstColumn = location.column + "<participants>".utf8.count - 1
         // ASCII without CR (every real list): one character is one byte, so the list is
         // read byte by byte; anything else goes through Characters as before.
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        if text.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
             return asciiParticipants(text, line: location.line, firstColumn: firstColumn)
         }
         return participantsByCharacter(text, line: location.line, firstColumn: firstColumn)
