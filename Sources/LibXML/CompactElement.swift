@@ -1,7 +1,8 @@
 /// A read-only view of one element of a `CompactTree`, with the reading API of
 /// `XMLElement` that the build stage uses. Keeps its tree alive.
 public struct CompactElement {
-    let tree: CompactTree
+    /// The tree the element belongs to, against which `CompactName`s are resolved.
+    public let tree: CompactTree
     let index: Int32
 
     private var node: CompactTree.Node { tree.nodes[Int(index)] }
@@ -64,6 +65,40 @@ public struct CompactElement {
             attribute += 1
         }
         return nil
+    }
+
+    /// The attribute in no namespace named `name` (resolved against this element's tree),
+    /// found by comparing name indices.
+    private func attributeIndex(_ name: CompactName?) -> Int? {
+        guard let wanted = name?.index else { return nil }
+        let node = self.node
+        var attribute = Int(node.start)
+        let end = Int(node.end)
+        while attribute < end {
+            let current = tree.attributes[attribute]
+            if current.name == wanted, current.prefix < 0 { return attribute }
+            attribute += 1
+        }
+        return nil
+    }
+
+    /// The value of the attribute in no namespace named `name`, a name resolved against
+    /// this element's tree (`CompactTree.name(_:)`; nil: a name no attribute has). The same
+    /// as `attribute(_:)` with the name's text.
+    public func attribute(_ name: CompactName?) -> String? {
+        attributeIndex(name).map { index in
+            let attribute = tree.attributes[index]
+            return tree.string(attribute.start, attribute.end)
+        }
+    }
+
+    /// Byte offset of the name of attribute `name` (in no namespace, resolved against this
+    /// element's tree) in the parsed input; the same as `attributeOffset(_:)` with its text.
+    public func attributeOffset(_ name: CompactName?) -> Int? {
+        attributeIndex(name).flatMap { index in
+            let offset = tree.attributes[index].offset
+            return offset < 0 ? nil : Int(offset)
+        }
     }
 
     /// The value of an attribute in no namespace.

@@ -76,6 +76,14 @@ public final class CompactTree {
             + bytes.capacity + names.reduce(0) { $0 + $1.utf8.count + 16 }
     }
 
+    /// `name` as this tree interned it, for lookups by index (`CompactElement.attribute(_:)`
+    /// with a `CompactName`); nil when no element, attribute, prefix or namespace of the
+    /// tree is so spelled, so that no attribute has that name. Names are interned once each:
+    /// the first match is the only one.
+    public func name(_ name: String) -> CompactName? {
+        names.firstIndex(of: name).map { CompactName(index: Int32($0)) }
+    }
+
     func string(_ start: Int32, _ end: Int32) -> String {
         bytes.withUnsafeBufferPointer { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(start)..<Int(end)]), as: UTF8.self)

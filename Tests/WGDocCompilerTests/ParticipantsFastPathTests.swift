@@ -8,6 +8,7 @@ import WGDocModel
     static let lists: [String] = [
         "BR EP* KE", "  BR  EP*\tKE  ", "\n      BR EP*\n      KE\n    ", "", " ", "\n\n", "*", "EP**", "br Br BRA",
         "B1 <&> \"' KE*", "\tBR\t\tEP*\n\t\tKE", "BR\n", "\nBR", "AB* CD*  EF",
+        "B", "B*", "BRX", "BRX*", "ZZ*", "AA", "@[ `{ A@ Z[", "A* *A", "**", "BR*\nEP",
     ]
 
     @Test(arguments: lists)
@@ -25,5 +26,7 @@ import WGDocModel
     func wordsAreTheScalarSplit(_ value: String) {
         let stage = BuildStage(source: SourceText(path: "w.xml", bytes: []))
         #expect(stage.words(value) == value.unicodeScalars.split(whereSeparator: WhiteSpace.contains).map { String($0) })
+        #expect(BuildStage.wordCount(value) == stage.words(value).count)
+        #expect(BuildStage.wordCount(nil) == 0)
     }
 }

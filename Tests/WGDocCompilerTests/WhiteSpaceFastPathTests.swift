@@ -20,7 +20,19 @@ import WGDocModel
                 }
             }
         }
+        // Long texts with white space at every byte position, across the eight-byte words
+        // the fast path reads.
+        let long = Array("PCT技术援助 abcdefgh 中文\u{A0}ij klmnop\u{301}qrs".unicodeScalars)
+        for insert in [" ", "  ", "\t", "\n", "\r", "\u{1F}", "\u{21}", "\u{7F}", "\u{80}"] {
+            for position in 0...long.count {
+                var sample = String.UnicodeScalarView(long[..<position])
+                sample.append(contentsOf: insert.unicodeScalars)
+                sample.append(contentsOf: long[position...])
+                samples.append(String(sample))
+            }
+        }
         for sample in samples {
+            #expect(WhiteSpace.isFolded(sample) == WhiteSpace.isFoldedBytewise(sample))
             #expect(WhiteSpace.isFolded(sample) == (WhiteSpace.collapseRuns(sample) == sample),
                     "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
         }

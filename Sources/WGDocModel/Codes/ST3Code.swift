@@ -16,6 +16,13 @@ public struct ST3Code: Hashable, Sendable, Comparable, CustomStringConvertible {
         letters = UInt16(first) << 8 | UInt16(second)
     }
 
+    /// The code written as the two UTF-8 bytes `first`, `second`: the same as `init?(_:)`
+    /// with the text of exactly those two bytes, without making it.
+    public init?(_ first: UInt8, _ second: UInt8) {
+        guard (65...90).contains(first), (65...90).contains(second) else { return nil }
+        letters = UInt16(first) << 8 | UInt16(second)
+    }
+
     /// The code as text: "BR".
     public var rawValue: String {
         String(unsafeUninitializedCapacity: 2) { buffer in

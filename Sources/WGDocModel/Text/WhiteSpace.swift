@@ -80,15 +80,30 @@ public enum WhiteSpace {
     /// characters: folding white space (the build stage) or breaking it into lines that
     /// all fit (the text renderer) gives it back unchanged. Checked on UTF-8 bytes, so
     /// most text is not rebuilt scalar by scalar (issue #7 profile).
+    ///
+    /// Eight bytes at a time where none of them is below 0x21 (no space, no control byte:
+    /// most of a text), byte by byte elsewhere (issue #15 profile: descriptions).
     public static func isFolded(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
+            guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
                 return bytes.isEmpty
             }
+            let raw = UnsafeRawPointer(base)
             var previousSpace = false
-            for byte in bytes {
-                switch byte {
+            var index = 0
+            while index < bytes.count {
+                if index + 8 <= bytes.count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    // Bit 7 of a byte of the result is set for the lowest byte below 0x21
+                    // (borrows only start there), never when no byte is.
+                    if (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        previousSpace = false
+                        index += 8
+                        continue
+                    }
+                }
+                switch bytes[index] {
                 case 0x09, 0x0A, 0x0D:
                     return false
                 case 0x20:
@@ -97,8 +112,30 @@ public enum WhiteSpace {
                 default:
                     previousSpace = false
                 }
+                index += 1
             }
             return true
         }
+    }
+
+    /// `isFolded` byte by byte: the reference it is tested against.
+    public static func isFoldedBytewise(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
+            return bytes.isEmpty
+        }
+        var previousSpace = false
+        for byte in bytes {
+            switch byte {
+            case 0x09, 0x0A, 0x0D:
+                return false
+            case 0x20:
+                if previousSpace { return false }
+                previousSpace = true
+            default:
+                previousSpace = false
+            }
+        }
+        return true
     }
 }

@@ -69,62 +69,74 @@ extension BuildStage {
 
     func activity(_ element: CompactElement, kind: AnnexKind) -> Activity? {
         let location = locate(element)
-        guard let date = dateAttribute(element, kind: kind, location) else { return nil }
-        let type = element.attribute(ActivityAttribute.type).flatMap { value -> ActivityType? in
+        let names = activityNames(element)
+        guard let date = dateAttribute(element, kind: kind, names) else { return nil }
+        let type = element.attribute(names[.type]).flatMap { value -> ActivityType? in
             guard let type = ActivityType(rawValue: value) else {
-                error(.modelBadType, attributeLocation(.type, element), "'\(value)' is not an activity type")
+                error(.modelBadType, attributeLocation(.type, element, names), "'\(value)' is not an activity type")
                 return nil
             }
             return type
         }
-        let contentLocation = attributeLocation(.content, element)
-        let content = words(element.attribute(ActivityAttribute.content)).map { CategoryUse(location: contentLocation, code: $0) }
-        let audience = words(element.attribute(ActivityAttribute.audience)).compactMap { value -> AudienceType? in
+        let contentLocation = attributeLocation(.content, element, names)
+        // Each list made at its size (the model keeps them to the end), from the words as
+        // they are split, without an array of the words first.
+        let contentText = element.attribute(names[.content])
+        var content: [CategoryUse] = []
+        content.reserveCapacity(Self.wordCount(contentText))
+        forEachWord(contentText) { content.append(CategoryUse(location: contentLocation, code: $0)) }
+        let audienceText = element.attribute(names[.audience])
+        var audience: [AudienceType] = []
+        audience.reserveCapacity(Self.wordCount(audienceText))
+        forEachWord(audienceText) { value in
             guard let type = AudienceType(rawValue: value) else {
-                error(.modelBadAudience, attributeLocation(.audience, element),
+                error(.modelBadAudience, attributeLocation(.audience, element, names),
                       "'\(value)' is not a participant type")
-                return nil
+                return
             }
-            return type
+            audience.append(type)
         }
-        let languages = words(element.attribute(ActivityAttribute.language)).compactMap { value -> LanguageCode? in
+        let languageText = element.attribute(names[.language])
+        var languages: [LanguageCode] = []
+        languages.reserveCapacity(Self.wordCount(languageText))
+        forEachWord(languageText) { value in
             guard let language = LanguageCode(rawValue: value) else {
-                error(.modelBadLanguage, attributeLocation(.language, element),
+                error(.modelBadLanguage, attributeLocation(.language, element, names),
                       "'\(value)' is not a language wgdoc knows",
                       help: "use " + LanguageCode.allCases.map(\.rawValue).joined(separator: ", "))
-                return nil
+                return
             }
-            return language
+            languages.append(language)
         }
-        let count = element.attribute(ActivityAttribute.count).flatMap { value -> Int? in
+        let count = element.attribute(names[.count]).flatMap { value -> Int? in
             guard let count = Int(value), count >= 0 else {
-                error(.modelBadNumber, attributeLocation(.count, element),
+                error(.modelBadNumber, attributeLocation(.count, element, names),
                       "count '\(value)' is not a whole number", help: "write the number of participants, such as 24")
                 return nil
             }
             return count
         }
-        let venue = element.attribute(ActivityAttribute.venue).flatMap { value -> Venue? in
+        let venue = element.attribute(names[.venue]).flatMap { value -> Venue? in
             switch value {
             case "online": return .online
             case "hybrid": return .hybrid
             default:
-                let venueLocation = attributeLocation(.venue, element)
+                let venueLocation = attributeLocation(.venue, element, names)
                 guard let code = ST3Code(value) else {
                     error(.modelBadVenue, venueLocation, "'\(value)' is not a venue",
                           help: "use online, hybrid or a two-letter ST.3 code")
                     return nil
                 }
-                return .place(code: code, city: element.attribute(ActivityAttribute.city).map(WhiteSpace.collapse), location: venueLocation)
+                return .place(code: code, city: element.attribute(names[.city]).map(WhiteSpace.collapse), location: venueLocation)
             }
         }
         // The CSV importer refuses a city without a country or office venue
         // (csv.city-without-place): the source must not accept what it would drop.
-        if let city = element.attribute(ActivityAttribute.city) {
+        if let city = element.attribute(names[.city]) {
             switch venue {
             case .place?: break
             case .online?, .hybrid?, nil:
-                error(.modelCityWithoutPlace, attributeLocation(.city, element),
+                error(.modelCityWithoutPlace, attributeLocation(.city, element, names),
                       "city '\(city)' is given without a country or office venue, and would not be printed",
                       help: "give the country or office as venue=\"…\" (an ST.3 code, such as KE for Nairobi), or remove city=\"…\"")
             }
@@ -153,10 +165,10 @@ extension BuildStage {
             }
         }
         var activity = Activity(
-            location: location, id: element.attribute(ActivityAttribute.id), date: date, type: type, content: content,
+            location: location, id: element.attribute(names[.id]), date: date, type: type, content: content,
             venue: venue, description: description, organizers: organizers, participants: participants,
             audience: audience, count: count, languages: languages, printedNames: printedNames)
-        activity.attributeLocations = attributeLocations(element)
+        activity.attributeLocations = attributeLocations(element, names)
         requireFields(activity, kind: kind)
         return activity
     }
@@ -164,26 +176,31 @@ extension BuildStage {
     /// Where each attribute of an `<activity>` is written, in `ActivityAttribute` order, in
     /// an array of exactly that many (the model keeps one per activity to the end: grown by
     /// appending, six locations took room for eight).
-    private func attributeLocations(_ element: CompactElement) -> [AttributeLocation] {
-        var offsets: [(ActivityAttribute, Int)] = []
-        offsets.reserveCapacity(ActivityAttribute.allCases.count)
-        for attribute in ActivityAttribute.allCases {
-            if let offset = element.attributeOffset(attribute) { offsets.append((attribute, offset)) }
+    private func attributeLocations(_ element: CompactElement, _ names: ActivityAttributeNames) -> [AttributeLocation] {
+        let attributes = ActivityAttribute.allCases
+        return withUnsafeTemporaryAllocation(of: (ActivityAttribute, Int).self, capacity: attributes.count) { offsets in
+            var found = 0
+            for attribute in attributes {
+                if let offset = element.attributeOffset(names[attribute]) {
+                    offsets.initializeElement(at: found, to: (attribute, offset))
+                    found += 1
+                }
+            }
+            var locations: [AttributeLocation] = []
+            locations.reserveCapacity(found)
+            locate(offsets: found) { index in offsets[index].1 } into: { index, location in
+                locations.append(AttributeLocation(attribute: offsets[index].0, location: location))
+            }
+            return locations
         }
-        var locations: [AttributeLocation] = []
-        locations.reserveCapacity(offsets.count)
-        for (attribute, offset) in offsets {
-            locations.append(AttributeLocation(attribute: attribute, location: locate(offset: offset)))
-        }
-        return locations
     }
 
     /// The `month` attribute: a month, or in a work plan an approximate date (a range of
     /// months, a quarter, `tbc`).
-    private func dateAttribute(_ element: CompactElement, kind: AnnexKind, _ location: SourceLocation) -> ActivityDate? {
-        let value = element.attribute(ActivityAttribute.month) ?? ""
+    private func dateAttribute(_ element: CompactElement, kind: AnnexKind, _ names: ActivityAttributeNames) -> ActivityDate? {
+        let value = element.attribute(names[.month]) ?? ""
         // Located only for a diagnostic: nearly every month is valid.
-        func monthLocation() -> SourceLocation { attributeLocation(.month, element) }
+        func monthLocation() -> SourceLocation { attributeLocation(.month, element, names) }
         guard let date = ActivityDate(value) else {
             error(.modelBadMonth, monthLocation(), "'\(value)' is not a month",
                   help: "write it as YYYY-MM, such as 2023-10; a planned activity may also give 2025-03/2025-05, 2025-Q2 or tbc")
@@ -230,11 +247,12 @@ extension BuildStage {
     /// `participants` as codes, each with its own column where the list is on one line.
     func participants(_ element: CompactElement) -> [Participant] {
         let location = locate(element)
-        let text = element.text
-        let firstColumn = location.column + "<participants>".count - 1
+        var text = element.text
+        // ASCII: its UTF-8 count is its Character count, without counting Characters.
+        let firstColumn = location.column + "<participants>".utf8.count - 1
         // ASCII without CR (every real list): one character is one byte, so the list is
         // read byte by byte; anything else goes through Characters as before.
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        if text.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
             return asciiParticipants(text, line: location.line, firstColumn: firstColumn)
         }
         return participantsByCharacter(text, line: location.line, firstColumn: firstColumn)
@@ -242,43 +260,46 @@ extension BuildStage {
 
     /// `participants` for ASCII text without CR: a code's column is its byte's.
     func asciiParticipants(_ text: String, line firstLine: Int, firstColumn: Int) -> [Participant] {
-        var result: [Participant] = []
-        let bytes = Array(text.utf8)
-        // One allocation of the right size: the model keeps these arrays to the end.
-        var codes = 0
-        for index in bytes.indices where !Self.isSpaceByte(bytes[index]) && (index == 0 || Self.isSpaceByte(bytes[index - 1])) {
-            codes += 1
-        }
-        result.reserveCapacity(codes)
-        var line = firstLine
-        var lineStart = 0
-        var columnOffset = firstColumn
-        var index = 0
-        while index <= bytes.count {
-            if index == bytes.count || bytes[index] == 0x0A {
-                var start = lineStart
-                while start < index {
-                    if bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1; continue }
-                    var end = start
-                    while end < index, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
-                    let token = String(decoding: bytes[start..<end], as: UTF8.self)
-                    let marked = bytes[end - 1] == UInt8(ascii: "*")
-                    let codeText = marked ? String(decoding: bytes[start..<(end - 1)], as: UTF8.self) : token
-                    let tokenLocation = source.location(line: line, column: columnOffset + (start - lineStart) + 1)
-                    if let code = ST3Code(codeText) {
-                        result.append(Participant(location: tokenLocation, code: code, coOrganizer: marked))
-                    } else {
-                        badCode(token, tokenLocation)
-                    }
-                    start = end
-                }
-                line += 1
-                lineStart = index + 1
-                columnOffset = 0
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [Participant] = []
+            // One allocation of the right size: the model keeps these arrays to the end.
+            var codes = 0
+            for index in bytes.indices where !Self.isSpaceByte(bytes[index]) && (index == 0 || Self.isSpaceByte(bytes[index - 1])) {
+                codes += 1
             }
-            index += 1
+            result.reserveCapacity(codes)
+            var line = firstLine
+            var lineStart = 0
+            var columnOffset = firstColumn
+            var index = 0
+            while index <= bytes.count {
+                if index == bytes.count || bytes[index] == 0x0A {
+                    var start = lineStart
+                    while start < index {
+                        if bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1; continue }
+                        var end = start
+                        while end < index, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+                        let marked = bytes[end - 1] == UInt8(ascii: "*")
+                        let codeEnd = marked ? end - 1 : end
+                        let tokenLocation = source.location(line: line, column: columnOffset + (start - lineStart) + 1)
+                        // A code is exactly two bytes: read from them, the token made as text
+                        // only for a diagnostic.
+                        if codeEnd - start == 2, let code = ST3Code(bytes[start], bytes[start + 1]) {
+                            result.append(Participant(location: tokenLocation, code: code, coOrganizer: marked))
+                        } else {
+                            badCode(String(decoding: bytes[start..<end], as: UTF8.self), tokenLocation)
+                        }
+                        start = end
+                    }
+                    line += 1
+                    lineStart = index + 1
+                    columnOffset = 0
+                }
+                index += 1
+            }
+            return result
         }
-        return result
     }
 
     private func badCode(_ token: String, _ location: SourceLocation) {
@@ -321,18 +342,38 @@ extension BuildStage {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
-    func words(_ value: String?) -> [String] {
-        var text = value ?? ""
-        return text.withUTF8 { bytes in
-            var result: [String] = []
+    /// Calls `body` with each word of `value`, in order.
+    func forEachWord(_ value: String?, _ body: (String) -> Void) {
+        guard var text = value else { return }
+        text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
                 guard !Self.isSpaceByte(bytes[index]) else { index += 1; continue }
                 let start = index
                 while index < bytes.count, !Self.isSpaceByte(bytes[index]) { index += 1 }
-                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                body(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
             }
-            return result
         }
+    }
+
+    /// How many words `forEachWord` finds in `value`.
+    static func wordCount(_ value: String?) -> Int {
+        guard var text = value else { return 0 }
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let space = isSpaceByte(byte)
+                if !space, !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
+        }
+    }
+
+    func words(_ value: String?) -> [String] {
+        var result: [String] = []
+        forEachWord(value) { result.append($0) }
+        return result
     }
 }

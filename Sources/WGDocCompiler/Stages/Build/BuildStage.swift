@@ -10,6 +10,8 @@ final class BuildStage {
     var diagnostics: [Diagnostic] = []
     /// The offset located last, from which the next is found (`SourceText.location(offset:after:)`).
     private var lastLocated: SourceText.LocatedOffset?
+    /// `<activity>`'s attribute names as the tree being built interned them.
+    private var activityNames: ActivityAttributeNames?
 
     init(source: SourceText) {
         self.source = source
@@ -38,9 +40,28 @@ final class BuildStage {
         element.offset.map(locate(offset:)) ?? source.elementLocation(name: element.name, line: element.line)
     }
 
-    /// Where attribute `attribute` of an `<activity>` is written.
-    func attributeLocation(_ attribute: ActivityAttribute, _ element: CompactElement) -> SourceLocation {
-        element.attributeOffset(attribute).map(locate(offset:)) ?? locate(element)
+    /// Where attribute `attribute` of an `<activity>` is written, found by name index.
+    func attributeLocation(_ attribute: ActivityAttribute, _ element: CompactElement, _ names: ActivityAttributeNames) -> SourceLocation {
+        element.attributeOffset(names[attribute]).map(locate(offset:)) ?? locate(element)
+    }
+
+    /// `<activity>`'s attribute names resolved against `element`'s tree, once per tree.
+    func activityNames(_ element: CompactElement) -> ActivityAttributeNames {
+        if let names = activityNames, names.tree === element.tree { return names }
+        let names = ActivityAttributeNames(tree: element.tree)
+        activityNames = names
+        return names
+    }
+
+    /// Locates `count` offsets in turn (`offset(index)`), each after the one before, and
+    /// hands each location to `body`: `locate(offset:)` on each, in one access to the
+    /// place the last one is kept.
+    func locate(offsets count: Int, _ offset: (Int) -> Int, into body: (Int, SourceLocation) -> Void) {
+        var last = lastLocated
+        for index in 0..<count {
+            body(index, source.location(offset: offset(index), after: &last))
+        }
+        lastLocated = last
     }
 
     /// Where attribute `name` of `element` is written, recorded by the parser; the

@@ -1,0 +1,36 @@
+import LibXML
+import WGDocModel
+
+/// The attributes of `<activity>` as one tree interned their names, resolved once per tree:
+/// the build stage reads about eighteen of them per activity, and finds each by comparing
+/// name indices rather than text (issue #15).
+struct ActivityAttributeNames {
+    /// The tree the names were resolved against.
+    let tree: CompactTree
+    /// One per `ActivityAttribute`, in `allCases` order; nil for a name no attribute has.
+    private let names: [CompactName?]
+
+    init(tree: CompactTree) {
+        self.tree = tree
+        names = ActivityAttribute.allCases.map { tree.name($0.rawValue) }
+    }
+
+    subscript(attribute: ActivityAttribute) -> CompactName? {
+        names[Self.position(attribute)]
+    }
+
+    /// `attribute`'s place in `ActivityAttribute.allCases` (declaration order).
+    static func position(_ attribute: ActivityAttribute) -> Int {
+        switch attribute {
+        case .id: 0
+        case .month: 1
+        case .type: 2
+        case .content: 3
+        case .venue: 4
+        case .city: 5
+        case .audience: 6
+        case .count: 7
+        case .language: 8
+        }
+    }
+}
