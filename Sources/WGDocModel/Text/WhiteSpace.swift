@@ -117,25 +117,4 @@ public enum WhiteSpace {
             return true
         }
     }
-
-    /// `isFolded` byte by byte: the reference it is tested against.
-    public static func isFoldedBytewise(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
-            return bytes.isEmpty
-        }
-        var previousSpace = false
-        for byte in bytes {
-            switch byte {
-            case 0x09, 0x0A, 0x0D:
-                return false
-            case 0x20:
-                if previousSpace { return false }
-                previousSpace = true
-            default:
-                previousSpace = false
-            }
-        }
-        return true
-    }
 }
