@@ -37,7 +37,7 @@ import Testing
     @Test(arguments: texts)
     func lineStartsAreTheBytewiseOnes(_ bytes: [UInt8]) {
         let fast = bytes.withUnsafeBufferPointer(SourceText.lineStarts(of:))
-        let slow = bytes.withUnsafeBufferPointer(SourceText.lineStartsBytewise(of:))
+        let slow = bytes.withUnsafeBufferPointer(lineStartsBytewise(of:))
         #expect(fast == slow)
         // And within a larger buffer: a slice that starts at an odd address.
         let padded = [0x41] + bytes
@@ -52,7 +52,7 @@ import Testing
         for url in examples {
             let bytes = [UInt8](try Data(contentsOf: url))
             let fast = bytes.withUnsafeBufferPointer(SourceText.lineStarts(of:))
-            let slow = bytes.withUnsafeBufferPointer(SourceText.lineStartsBytewise(of:))
+            let slow = bytes.withUnsafeBufferPointer(lineStartsBytewise(of:))
             #expect(fast == slow, "\(url.lastPathComponent)")
             #expect(fast.count > 10)
         }
@@ -98,7 +98,7 @@ import Testing
             for start in 0...buffer.count {
                 for end in start...buffer.count {
                     #expect(SourceText.scalarCount(buffer, from: start, to: end)
-                        == SourceText.scalarCountBytewise(buffer, from: start, to: end))
+                        == scalarCountBytewise(buffer, from: start, to: end))
                 }
             }
         }
@@ -159,4 +159,21 @@ import Testing
             #expect(differing.isEmpty, "\(url.lastPathComponent) offsets \(differing.prefix(5))")
         }
     }
+}
+
+/// The line starts by the plain loop `lineStarts(of:)` replaced: the reference for its
+/// tests.
+private func lineStartsBytewise(of buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var starts = [0]
+    for offset in 0..<buffer.count where buffer[offset] == 0x0A {
+        starts.append(offset + 1)
+    }
+    return starts
+}
+
+/// `scalarCount` by the byte loop it replaced.
+private func scalarCountBytewise(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+    var count = 0
+    for byte in buffer[start..<end] where byte & 0xC0 != 0x80 { count += 1 }
+    return count
 }

@@ -13,7 +13,7 @@ import Testing
     @Test func piecesAgreeWithTheScalarByScalarVersion() {
         for sample in Self.samples {
             let fast = SpaceFolding.pieces(of: sample)
-            let reference = SpaceFolding.piecesByScalar(of: sample)
+            let reference = piecesByScalar(of: sample)
             #expect(fast.map(\.piece) == reference.map(\.piece), "\(sample.debugDescription)")
             #expect(fast.map(\.text) == reference.map(\.text), "\(sample.debugDescription)")
             #expect(fast.map(\.text).joined() == sample)
@@ -62,4 +62,33 @@ import Testing
         #expect(printed.contains("count: Optional(3)") && printed.hasSuffix("attributeLocations: [])"))
         #expect(!printed.contains("storage"))
     }
+}
+
+/// `pieces(of:)` as first written, scalar by scalar: the reference the fast version is
+/// tested against.
+private func piecesByScalar(of text: String) -> [(piece: SpaceFolding.Piece, text: String)] {
+    var result: [(piece: SpaceFolding.Piece, text: String)] = []
+    var word = String.UnicodeScalarView()
+    var space = String.UnicodeScalarView()
+    var lineBreak = false
+    for scalar in text.unicodeScalars {
+        if WhiteSpace.contains(scalar) {
+            if !word.isEmpty {
+                result.append((.word(first: word.first, last: word.last), String(word)))
+                word = String.UnicodeScalarView()
+            }
+            space.append(scalar)
+            if WhiteSpace.isLineBreak(scalar) { lineBreak = true }
+        } else {
+            if !space.isEmpty {
+                result.append((.space(lineBreak: lineBreak), String(space)))
+                space = String.UnicodeScalarView()
+                lineBreak = false
+            }
+            word.append(scalar)
+        }
+    }
+    if !word.isEmpty { result.append((.word(first: word.first, last: word.last), String(word))) }
+    if !space.isEmpty { result.append((.space(lineBreak: lineBreak), String(space))) }
+    return result
 }

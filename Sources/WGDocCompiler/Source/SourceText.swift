@@ -24,8 +24,7 @@ public final class SourceText {
     ///
     /// Jumps from line feed to line feed with `memchr`, which reads the bytes a vector at
     /// a time: a 3 MB source has some 40,000 lines, and a byte-by-byte loop took 20 M
-    /// instructions per index (issue #15; `lineStartsBytewise` is the reference it is
-    /// tested against).
+    /// instructions per index (issue #15; its tests hold it against the byte loop).
     static func lineStarts(of buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
         guard let base = buffer.baseAddress else { return starts }
@@ -35,16 +34,6 @@ public final class SourceText {
             let feed = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
             starts.append(feed - base + 1)
             cursor = feed + 1
-        }
-        return starts
-    }
-
-    /// The line starts by the plain loop `lineStarts(of:)` replaced: the reference for its
-    /// tests.
-    static func lineStartsBytewise(of buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var starts = [0]
-        for offset in 0..<buffer.count where buffer[offset] == 0x0A {
-            starts.append(offset + 1)
         }
         return starts
     }
@@ -248,7 +237,7 @@ public final class SourceText {
     /// The number of scalars in bytes `start..<end` of UTF-8 `buffer`: its bytes that are
     /// not continuation bytes (`10xxxxxx`), counted eight at a time (issue #15: the byte
     /// loop was 36 M instructions of the build stage's locations at 10,000 activities;
-    /// `scalarCountBytewise` is the reference it is tested against).
+    /// its tests hold it against the byte loop).
     static func scalarCount(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         guard let base = buffer.baseAddress, start < end else { return 0 }
         let raw = UnsafeRawPointer(base)
@@ -265,13 +254,6 @@ public final class SourceText {
             if base[index] & 0xC0 == 0x80 { count -= 1 }
             index += 1
         }
-        return count
-    }
-
-    /// `scalarCount` by the byte loop it replaced.
-    static func scalarCountBytewise(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        var count = 0
-        for byte in buffer[start..<end] where byte & 0xC0 != 0x80 { count += 1 }
         return count
     }
 }

@@ -77,35 +77,6 @@ public enum SpaceFolding {
         return result
     }
 
-    /// `pieces(of:)` as first written, scalar by scalar: the reference the fast version is
-    /// tested against.
-    static func piecesByScalar(of text: String) -> [(piece: Piece, text: String)] {
-        var result: [(piece: Piece, text: String)] = []
-        var word = String.UnicodeScalarView()
-        var space = String.UnicodeScalarView()
-        var lineBreak = false
-        for scalar in text.unicodeScalars {
-            if WhiteSpace.contains(scalar) {
-                if !word.isEmpty {
-                    result.append((.word(first: word.first, last: word.last), String(word)))
-                    word = String.UnicodeScalarView()
-                }
-                space.append(scalar)
-                if WhiteSpace.isLineBreak(scalar) { lineBreak = true }
-            } else {
-                if !space.isEmpty {
-                    result.append((.space(lineBreak: lineBreak), String(space)))
-                    space = String.UnicodeScalarView()
-                    lineBreak = false
-                }
-                word.append(scalar)
-            }
-        }
-        if !word.isEmpty { result.append((.word(first: word.first, last: word.last), String(word))) }
-        if !space.isEmpty { result.append((.space(lineBreak: lineBreak), String(space))) }
-        return result
-    }
-
     static func isContent(_ piece: Piece) -> Bool {
         switch piece {
         case .word, .atom: true
