@@ -55,8 +55,8 @@ public final class CompactTree {
     /// The document element, or -1.
     let rootIndex: Int32
 
-    // Read-only once made (`CompactTreeBuilder.finish`): `let` storage needs no exclusivity
-    // checks when the build stage reads it.
+    // Read-only once made (`CompactTreeBuilder.finish`), apart from what `discard(from:upTo:)`
+    // gives back: `let` storage needs no exclusivity checks when the build stage reads it.
     init(nodes: [Node], attributes: [Attribute], names: [String], bytes: [UInt8], rootIndex: Int32) {
         self.nodes = nodes
         self.attributes = attributes
@@ -64,6 +64,11 @@ public final class CompactTree {
         self.bytes = bytes
         self.rootIndex = rootIndex
     }
+
+    /// What `discard(from:upTo:)` gave back of each array.
+    private var releasedNodes = ReleasedPages()
+    private var releasedAttributes = ReleasedPages()
+    private var releasedBytes = ReleasedPages()
 
     /// The document element.
     public var root: CompactElement? {
@@ -74,6 +79,61 @@ public final class CompactTree {
     public var footprint: Int {
         nodes.capacity * MemoryLayout<Node>.stride + attributes.capacity * MemoryLayout<Attribute>.stride
             + bytes.capacity + names.reduce(0) { $0 + $1.utf8.count + 16 }
+    }
+
+    /// Bytes `discard(from:upTo:)` gave back to the system so far.
+    public var released: Int {
+        releasedNodes.total + releasedAttributes.total + releasedBytes.total
+    }
+
+    /// Declares the elements from `first` up to `end`, not included, and everything inside
+    /// them (attributes, text, descendants, the text between them), never read again, and
+    /// gives their memory back to the system a batch of whole pages at a time
+    /// (`ReleasedPages`): a large tree shrinks while the build stage reads it, rather than
+    /// living whole beside the model (issue #15, `validate`'s peak memory at 100,000
+    /// activities). `first` and `end` are elements of this tree, `first` before `end` and
+    /// not an ancestor of it (siblings, as the rows of a table). Called again with the same
+    /// `first` and a later `end`, it gives back what the run gained.
+    ///
+    /// A read of a discarded node, attribute or text afterwards is a mistake: it may see
+    /// zeros. So is comparing or measuring the tree once anything is discarded.
+    public func discard(from first: CompactElement, upTo end: CompactElement) {
+        guard first.tree === self, end.tree === self, first.index >= 0, first.index < end.index,
+            Int(end.index) < nodes.count
+        else { return }
+        let low = nodes[Int(first.index)]
+        let high = nodes[Int(end.index)]
+        guard low.name != Self.textKind, high.name != Self.textKind, low.start <= high.start else { return }
+        nodes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            releasedNodes.dead(from: base + Int(first.index), to: base + Int(end.index))
+        }
+        // An element's attributes begin at its `start`, whether it has any or not.
+        attributes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            releasedAttributes.dead(from: base + Int(low.start), to: base + Int(high.start))
+        }
+        // Text and values were added in document order: the elements' bytes lie between
+        // where the first's begin and where the end's begin.
+        guard let lowByte = byteStart(first.index), let highByte = byteStart(end.index), lowByte < highByte else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            releasedBytes.dead(from: base + Int(lowByte), to: base + Int(highByte))
+        }
+    }
+
+    /// Where in `bytes` the text and values of the nodes from `index` on begin: at the first
+    /// attribute value or text among the next few nodes; nil when none of them has any.
+    private func byteStart(_ index: Int32) -> Int32? {
+        var current = Int(index)
+        let limit = min(nodes.count, current + 16)
+        while current < limit {
+            let node = nodes[current]
+            if node.name == Self.textKind { return node.start }
+            if node.start < node.end { return attributes[Int(node.start)].start }
+            current += 1
+        }
+        return nil
     }
 
     /// `name` as this tree interned it, for lookups by index (`CompactElement.attribute(_:)`

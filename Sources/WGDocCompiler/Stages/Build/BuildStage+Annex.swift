@@ -41,7 +41,7 @@ extension BuildStage {
                 intro = child.elements.map(paragraph)
             case "legend": legend = self.legend(child)
             case "activities":
-                activities = child.elements.compactMap { self.activity($0, kind: kind ?? .completed) }
+                activities = self.activities(child, kind: kind ?? .completed)
             default: unexpected(child)
             }
         }
@@ -56,6 +56,25 @@ extension BuildStage {
             legendReference: legendReference, title: title, periodLine: periodLine, columns: columns,
             intro: intro, legend: legend,
             activities: activities)
+    }
+
+    /// The rows of `<activities>`. Once a row is built, its element is never read again:
+    /// when the stage reaches the next, the tree gives back the memory of those before it
+    /// (`CompactTree.discard(from:upTo:)`), so the tree shrinks as the model grows, where
+    /// both lived whole at the end of the stage (issue #15, `validate`'s peak memory).
+    /// `discarding` false keeps the tree whole (tests hold the two against each other).
+    func activities(_ element: CompactElement, kind: AnnexKind) -> [Activity] {
+        var activities: [Activity] = []
+        var first: CompactElement?
+        for child in element.elements {
+            if let first {
+                if discarding { child.tree.discard(from: first, upTo: child) }
+            } else {
+                first = child
+            }
+            if let activity = activity(child, kind: kind) { activities.append(activity) }
+        }
+        return activities
     }
 
     func legend(_ element: CompactElement) -> Legend {

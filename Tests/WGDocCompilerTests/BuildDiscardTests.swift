@@ -1,0 +1,56 @@
+import Foundation
+@testable import LibXML
+import Testing
+@testable import WGDocCompiler
+import WGDocModel
+
+/// The build stage discards each annex's rows from the tree once built
+/// (`BuildStage.activities`): the model and diagnostics are exactly those of a build that
+/// keeps the tree whole, and the tree gives memory back.
+@Suite struct BuildDiscardTests {
+    /// Every example, and scaled sources large enough for pages to be given back: one
+    /// valid, one with a row the build stage reports (a bad month, an unknown audience, a
+    /// bad participant code) every so often, so rows are skipped and diagnosed while the
+    /// rows around them are discarded.
+    static func sources() throws -> [(String, String)] {
+        var sources = try StreamingFrontEndTests.examples.map { path in
+            (URL(fileURLWithPath: path).lastPathComponent, try String(contentsOfFile: path, encoding: .utf8))
+        }
+        let scaled = try #require(ScaledText.make(from: InvalidTreeBuildTests.example, activities: 3_000))
+        sources.append(("scaled.xml", scaled))
+        var broken = ""
+        for (index, line) in scaled.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = String(line)
+            if index % 97 == 0 { line = line.replacingOccurrences(of: "month=\"2022-10\"", with: "month=\"2022-13\"") }
+            if index % 89 == 0 { line = line.replacingOccurrences(of: "audience=\"office\"", with: "audience=\"office alien\"") }
+            if index % 83 == 0 { line = line.replacingOccurrences(of: "<participants>", with: "<participants>xx BR* 中 ") }
+            broken += line + "\n"
+        }
+        sources.append(("broken.xml", broken))
+        return sources
+    }
+
+    @Test func discardingRowsChangesNoModelAndNoDiagnostic() throws {
+        var released = 0
+        for (path, text) in try Self.sources() {
+            let input = try XMLInput(Array(text.utf8))
+            let source = SourceText(path: path, bytes: input.bytes)
+            guard let kept = sharedCompiler.schema.streamingTree(input, url: path),
+                let discarded = sharedCompiler.schema.streamingTree(input, url: path)
+            else {
+                Issue.record("\(path): not streamed")
+                continue
+            }
+            let whole = BuildStage.run(kept, source: source, discarding: false)
+            let partial = BuildStage.run(discarded, source: source)
+            #expect(partial.0 == whole.0, "\(path)")
+            #expect(partial.1 == whole.1, "\(path)")
+            #expect(kept.released == 0)
+            released += discarded.released
+            if path == "broken.xml" { #expect(partial.1.count > 30) }
+        }
+        #if os(Linux)
+        #expect(released > 2 * Int(ReleasedPages.batch))
+        #endif
+    }
+}
