@@ -2,7 +2,7 @@ import Foundation
 @testable import LibXML
 import Testing
 @testable import WGDocCompiler
-import WGDocModel
+@testable import WGDocModel
 
 /// The build stage discards each annex's rows from the tree once built
 /// (`BuildStage.activities`): the model and diagnostics are exactly those of a build that
@@ -48,6 +48,10 @@ import WGDocModel
             #expect(kept.released == 0)
             released += discarded.released
             if path == "broken.xml" { #expect(partial.1.count > 30) }
+            // Every row keeps its attribute locations in the compact form (`AttributePlaces`).
+            for annex in partial.0?.annexes ?? [] {
+                #expect(annex.activities.allSatisfy(\.hasCompactAttributeLocations), "\(path)")
+            }
         }
         #if os(Linux)
         #expect(released > 2 * Int(ReleasedPages.batch))

@@ -64,14 +64,20 @@ public struct Activity: Hashable, Sendable {
     }
     /// Where each attribute the row gives is written, recorded while parsing, in the
     /// order of `ActivityAttribute`.
+    /// Held compactly in the activity's box (`AttributePlaces`): read, it is the list set.
     public var attributeLocations: [AttributeLocation] {
-        get { storage.fields.attributeLocations }
-        set { unique().fields.attributeLocations = newValue }
+        get { storage.fields.attributePlaces.list }
+        set { unique().fields.attributePlaces = AttributePlaces(newValue) }
+    }
+
+    /// Whether `attributeLocations` is held in the compact form (tests).
+    var hasCompactAttributeLocations: Bool {
+        storage.fields.attributePlaces.isCompact
     }
 
     /// Where `attribute` is written, or the activity's start tag when it is not given.
     public func location(of attribute: ActivityAttribute) -> SourceLocation {
-        attributeLocations.first { $0.attribute == attribute }?.location ?? location
+        storage.fields.attributePlaces.location(of: attribute) ?? location
     }
 
     public init(
@@ -84,7 +90,7 @@ public struct Activity: Hashable, Sendable {
             location: location, id: id, date: date, type: type, content: content, venue: venue,
             description: description, organizers: organizers, participants: participants,
             audience: audience, count: count, languages: languages, printedNames: printedNames,
-            attributeLocations: []))
+            attributePlaces: AttributePlaces([])))
     }
 
     public static func == (lhs: Activity, rhs: Activity) -> Bool {
@@ -118,7 +124,7 @@ public struct Activity: Hashable, Sendable {
         var count: Int?
         var languages: [LanguageCode]
         var printedNames: [PrintedName]
-        var attributeLocations: [AttributeLocation]
+        var attributePlaces: AttributePlaces
     }
 
     /// The shared box. `@unchecked Sendable`: its one mutable field is written only through
@@ -135,9 +141,14 @@ public struct Activity: Hashable, Sendable {
 
 extension Activity: CustomReflectable {
     /// The fields as if the struct held them itself: printing, `dump` and
-    /// `String(reflecting:)` show an activity's values, exactly as before it had a box.
+    /// `String(reflecting:)` show an activity's values, exactly as before it had a box (its
+    /// attribute locations as the list they were set as, `AttributePlaces`).
     public var customMirror: Mirror {
-        Mirror(self, children: Mirror(reflecting: storage.fields).children, displayStyle: .struct)
+        let fields = storage.fields
+        let children = Mirror(reflecting: fields).children.map { child -> Mirror.Child in
+            child.label == "attributePlaces" ? (label: "attributeLocations", value: fields.attributePlaces.list) : child
+        }
+        return Mirror(self, children: children, displayStyle: .struct)
     }
 }
 
