@@ -120,8 +120,9 @@ public final class CompactTree {
             releasedAttributes.dead(from: base + Int(low.start), to: base + Int(high.start))
         }
         // Text and values were added in document order: the elements' bytes lie between
-        // where the first's begin and where the end's begin.
-        guard let lowByte = byteStart(first.index), let highByte = byteStart(end.index), lowByte < highByte else { return }
+        // where the first's begin and where the end's begin. (A streamed tree leaves nearly
+        // all of them in `source`: too few bytes to give back.)
+        guard bytes.count >= Int(ReleasedPages.batch), let lowByte = byteStart(first.index), let highByte = byteStart(end.index), lowByte < highByte else { return }
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             releasedBytes.dead(from: base + Int(lowByte), to: base + Int(highByte))

@@ -156,13 +156,15 @@ struct CompactTreeBuilder {
 
     /// Where `count` bytes at `text`, read from the parser's input, are in `source`: nil
     /// unless they are the same bytes there. libxml2 hands over data in place (`text` in
-    /// its input buffer), or, when it had to read it character by character (non-ASCII
-    /// text, `xmlParseCharDataComplex`), copied into a buffer of its own, ending where the
-    /// parser now is or after the character it is on; anything else (a reference, a line
-    /// end normalized) is found nowhere and copied.
+    /// its input buffer, the input's bytes as they are when it decodes nothing: at
+    /// `consumed` plus their place in the buffer, as start tags' offsets are found), or,
+    /// when it had to read it character by character (non-ASCII text,
+    /// `xmlParseCharDataComplex`), copied into a buffer of its own, ending where the parser
+    /// now is or after the character it is on (compared byte for byte); anything else (a
+    /// reference, a line end normalized) is found nowhere and copied.
     private func sourceOffset(_ parser: xmlParserCtxtPtr, _ text: UnsafePointer<xmlChar>, _ count: Int) -> Int? {
         guard let sourceBuffer, let sourceBase = sourceBuffer.baseAddress, let input = parser.pointee.input,
-            let base = input.pointee.base, let end = input.pointee.end
+            let base = input.pointee.base, let end = input.pointee.end, input.pointee.buf?.pointee.encoder == nil
         else { return nil }
         func matches(_ offset: Int) -> Bool {
             offset >= 0 && count <= sourceBuffer.count - offset && memcmp(sourceBase + offset, text, count) == 0
@@ -170,7 +172,7 @@ struct CompactTreeBuilder {
         let consumed = Int(input.pointee.consumed)
         if text >= base, count <= end - text {
             let offset = consumed + (text - base)
-            return matches(offset) ? offset : nil
+            return offset >= 0 && count <= sourceBuffer.count - offset ? offset : nil
         }
         guard let current = input.pointee.cur, current >= base, current <= end else { return nil }
         let here = consumed + (current - base)

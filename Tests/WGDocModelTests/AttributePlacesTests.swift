@@ -50,7 +50,7 @@ import Testing
         let activities = Self.lists.map { Self.activity($0.list) }
         // The same lists made again from locations with a path of their own: the general form.
         let again = Self.lists.map { entry in
-            Self.activity(entry.list.map { at($0.attribute, $0.location.line, $0.location.column, SourceFile($0.location.file)) }.reversed().reversed())
+            Self.activity(entry.list.map { at($0.attribute, $0.location.line, $0.location.column, SourceFile($0.location.file)) })
         }
         for (leftIndex, left) in (activities + again).enumerated() {
             for (rightIndex, right) in (activities + again).enumerated() {
@@ -59,6 +59,21 @@ import Testing
                 #expect((left == right) == expected)
                 if expected { #expect(left.hashValue == right.hashValue) }
             }
+        }
+    }
+
+    @Test func compactIndicesAreTheCaseOrder() {
+        #expect(ActivityAttribute.allCases.enumerated().allSatisfy { AttributePlaces.index(of: $0.element) == $0.offset })
+        #expect(ActivityAttribute.allCases.count <= 9)
+    }
+
+    @Test func appendedOneByOneAsTheListIsMade() {
+        for (list, compact) in Self.lists {
+            var places = AttributePlaces()
+            for entry in list { places.append(entry.attribute, at: entry.location) }
+            #expect(places.list == list)
+            #expect(places.isCompact == compact)
+            #expect(places == AttributePlaces(list))
         }
     }
 

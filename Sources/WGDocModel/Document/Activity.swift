@@ -70,6 +70,13 @@ public struct Activity: Hashable, Sendable {
         set { unique().fields.attributePlaces = AttributePlaces(newValue) }
     }
 
+    /// `attributeLocations` as the activity holds them, to be set without making the list
+    /// (the build stage appends each attribute's location in turn).
+    public var attributePlaces: AttributePlaces {
+        get { storage.fields.attributePlaces }
+        set { unique().fields.attributePlaces = newValue }
+    }
+
     /// Whether `attributeLocations` is held in the compact form (tests).
     var hasCompactAttributeLocations: Bool {
         storage.fields.attributePlaces.isCompact
@@ -90,7 +97,7 @@ public struct Activity: Hashable, Sendable {
             location: location, id: id, date: date, type: type, content: content, venue: venue,
             description: description, organizers: organizers, participants: participants,
             audience: audience, count: count, languages: languages, printedNames: printedNames,
-            attributePlaces: AttributePlaces([])))
+            attributePlaces: AttributePlaces()))
     }
 
     public static func == (lhs: Activity, rhs: Activity) -> Bool {

@@ -66,12 +66,15 @@ extension BuildStage {
     func activities(_ element: CompactElement, kind: AnnexKind) -> [Activity] {
         var activities: [Activity] = []
         var first: CompactElement?
+        var read = 0
         for child in element.elements {
             if let first {
-                if discarding { child.tree.discard(from: first, upTo: child) }
+                // Every 64 rows: the tree gives pages back a batch at a time anyway.
+                if discarding, read % 64 == 0 { child.tree.discard(from: first, upTo: child) }
             } else {
                 first = child
             }
+            read += 1
             if let activity = activity(child, kind: kind) { activities.append(activity) }
         }
         return activities
@@ -187,15 +190,14 @@ extension BuildStage {
             location: location, id: element.attribute(names[.id]), date: date, type: type, content: content,
             venue: venue, description: description, organizers: organizers, participants: participants,
             audience: audience, count: count, languages: languages, printedNames: printedNames)
-        activity.attributeLocations = attributeLocations(element, names)
+        activity.attributePlaces = attributePlaces(element, names)
         requireFields(activity, kind: kind)
         return activity
     }
 
-    /// Where each attribute of an `<activity>` is written, in `ActivityAttribute` order, in
-    /// an array of exactly that many (the model keeps one per activity to the end: grown by
-    /// appending, six locations took room for eight).
-    private func attributeLocations(_ element: CompactElement, _ names: ActivityAttributeNames) -> [AttributeLocation] {
+    /// Where each attribute of an `<activity>` is written, in `ActivityAttribute` order, as
+    /// the activity keeps them (`AttributePlaces`, without a list made first).
+    private func attributePlaces(_ element: CompactElement, _ names: ActivityAttributeNames) -> AttributePlaces {
         let attributes = ActivityAttribute.allCases
         return withUnsafeTemporaryAllocation(of: (ActivityAttribute, Int).self, capacity: attributes.count) { offsets in
             var found = 0
@@ -205,12 +207,11 @@ extension BuildStage {
                     found += 1
                 }
             }
-            var locations: [AttributeLocation] = []
-            locations.reserveCapacity(found)
+            var places = AttributePlaces()
             locate(offsets: found) { index in offsets[index].1 } into: { index, location in
-                locations.append(AttributeLocation(attribute: offsets[index].0, location: location))
+                places.append(offsets[index].0, at: location)
             }
-            return locations
+            return places
         }
     }
 
