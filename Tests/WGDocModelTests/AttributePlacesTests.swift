@@ -84,3 +84,20 @@ import Testing
         }
     }
 }
+
+/// `ActivityType` and `AudienceType` are read by a `switch` of their own: every case from
+/// its raw value, nothing else.
+@Suite struct RowVocabularyTests {
+    static let others = ["", "Training", "training ", " webinar", "epct_training", "epct-", "office\u{0}", "ｏｆｆｉｃｅ",
+                         "e\u{301}", "usER", "legal\u{A0}", "<&>\"'", "研讨会", "projects", "meet"]
+
+    @Test func everyCaseAndNothingElse() {
+        for type in ActivityType.allCases { #expect(ActivityType(rawValue: type.rawValue) == type) }
+        for audience in AudienceType.allCases { #expect(AudienceType(rawValue: audience.rawValue) == audience) }
+        for text in Self.others {
+            #expect(ActivityType(rawValue: text) == nil, "\(text)")
+            #expect(AudienceType(rawValue: text) == nil, "\(text)")
+        }
+        #expect(Set(ActivityType.allCases.map(\.rawValue)).count == ActivityType.allCases.count)
+    }
+}

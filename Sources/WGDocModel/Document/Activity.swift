@@ -168,6 +168,22 @@ public enum ActivityType: String, Hashable, Sendable, CaseIterable {
     case seminar
     case meeting
     case project
+
+    /// The type written `rawValue`. Read once per row: a `switch` over the spellings
+    /// compares short strings in place, where the synthesized initializer searched a
+    /// table of them (about 490 instructions a row, issue #15).
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "training": self = .training
+        case "epct-training": self = .epctTraining
+        case "webinar": self = .webinar
+        case "workshop": self = .workshop
+        case "seminar": self = .seminar
+        case "meeting": self = .meeting
+        case "project": self = .project
+        default: return nil
+        }
+    }
 }
 
 /// Who took part; printed names come from the language pack.
@@ -177,6 +193,18 @@ public enum AudienceType: String, Hashable, Sendable, CaseIterable {
     case university
     case research
     case legal
+
+    /// The participant type written `rawValue`, read as `ActivityType.init(rawValue:)`.
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "office": self = .office
+        case "user": self = .user
+        case "university": self = .university
+        case "research": self = .research
+        case "legal": self = .legal
+        default: return nil
+        }
+    }
 }
 
 /// A content category code used in a row.
