@@ -50,7 +50,7 @@ import Testing
         let activities = Self.lists.map { Self.activity($0.list) }
         // The same lists made again from locations with a path of their own: the general form.
         let again = Self.lists.map { entry in
-            Self.activity(entry.list.map { at($0.attribute, $0.location.line, $0.location.column, SourceFile($0.location.file)) })
+            Self.activity(entry.list.map { Self.at($0.attribute, $0.location.line, $0.location.column, SourceFile($0.location.file)) })
         }
         for (leftIndex, left) in (activities + again).enumerated() {
             for (rightIndex, right) in (activities + again).enumerated() {
