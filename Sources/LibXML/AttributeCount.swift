@@ -106,7 +106,7 @@ enum AttributeCount {
     /// instructions at 10,000 activities (issue #15).
     private static func after(_ bytes: UnsafeBufferPointer<UInt8>, _ terminator: StaticString, from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return bytes.count }
-        let first = Int32(terminator.utf8Start.pointee)
+        let first = Int32(terminator.withUTF8Buffer { $0[0] })
         var index = start
         while index < bytes.count, let found = memchr(base + index, first, bytes.count - index) {
             index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
