@@ -21,6 +21,11 @@ struct TextOutput {
         bytes.reserveCapacity(1 << 16)
     }
 
+    /// Room for `capacity` bytes (at least 64 KB), for a renderer that estimates its size.
+    init(capacity: Int) {
+        bytes.reserveCapacity(max(capacity, 1 << 16))
+    }
+
     mutating func line(_ text: String) {
         line(prefix: "", text.utf8)
     }
