@@ -12,9 +12,9 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// The page as UTF-8 bytes, as written to the file: the writer's own bytes, not copied
-    /// through a `String`.
-    public func renderUTF8(_ document: ResolvedDocument) -> [UInt8] {
-        var out = MarkupWriter(.html)
+    /// through a `String`, in `buffer`'s storage when it is large enough and not shared.
+    public func renderUTF8(_ document: ResolvedDocument, reusing buffer: consuming [UInt8] = []) -> [UInt8] {
+        var out = MarkupWriter(.html, reusing: buffer)
         out.reserveCapacity(capacityEstimate(document))
         out.htmlDoctype()
         out.open("html", [.init("lang", document.language.rawValue), .init("dir", document.direction.rawValue)])
@@ -50,7 +50,7 @@ public struct HTMLRenderer: Sendable {
     /// only, erring low one more growth. Each table cell takes its text and about 40 bytes
     /// of tags (`<td class="participants">`, `</td>`), each inline of rich content about 64
     /// more, each row about 40; the body and style sheet fit in the first 64 KB.
-    func capacityEstimate(_ document: ResolvedDocument) -> Int {
+    public func capacityEstimate(_ document: ResolvedDocument) -> Int {
         var estimate = 1 << 16
         for annex in document.annexes {
             for row in annex.table.rows {

@@ -18,9 +18,10 @@ public struct TextRenderer: Sendable {
         String(decoding: renderUTF8(document), as: UTF8.self)
     }
 
-    /// The text as UTF-8 bytes, as written to the file: made as bytes from the start.
-    public func renderUTF8(_ document: ResolvedDocument) -> [UInt8] {
-        var out = TextOutput(capacity: capacityEstimate(document))
+    /// The text as UTF-8 bytes, as written to the file: made as bytes from the start, in
+    /// `buffer`'s storage when it is large enough and not shared (its contents are dropped).
+    public func renderUTF8(_ document: ResolvedDocument, reusing buffer: consuming [UInt8] = []) -> [UInt8] {
+        var out = TextOutput(reusing: buffer, capacity: capacityEstimate(document))
         // Right to left (Arabic): every line keeps its characters in logical order and is
         // placed as a mirror of the left-to-right layout, so paragraphs align right, the
         // symbol block stands at the top left, and table columns run from right to left.
@@ -71,7 +72,7 @@ public struct TextRenderer: Sendable {
     /// rule and a head line (or, in a grid, a rule and the padding of its lines), each cell
     /// its text, its label or padding and the indent of its continuation lines; right to
     /// left, each cell's line is also placed within the whole width.
-    func capacityEstimate(_ document: ResolvedDocument) -> Int {
+    public func capacityEstimate(_ document: ResolvedDocument) -> Int {
         let perCell = document.direction == .rightToLeft ? 16 + width + 1 : 16
         var estimate = 1 << 16
         for annex in document.annexes {
