@@ -18,7 +18,7 @@ import WGDocModel
         #expect(files.count >= 6)
         let compiler = try Example.compiler()
         return try files.map { file in
-            let compilation = compiler.compile(file: folder.appendingPathComponent(file).path)
+            let compilation = try compiler.compile(file: folder.appendingPathComponent(file).path)
             return try #require(compilation.resolved, "\(file): \(compilation.diagnostics)")
         }
     }
