@@ -88,62 +88,11 @@ public enum Escaping {
         return utf8.withContiguousStorageIfAvailable { isPlain($0, attribute: attribute) } ?? false
     }
 
-    /// Reads eight bytes at a time: a word is looked at byte by byte (`isPlainBytewise`) only
-    /// when `mayNeedLook` finds a byte in it that might matter, which most text never has
-    /// (issue #15: the byte loop was 13 instructions a byte of HTML and the Word part). The
-    /// last word overlaps the one before it; text shorter than a word is padded with `A`.
-    /// U+FFFE and U+FFFF (`EF BF BE`, `EF BF BF`) are found by their `BF`, and the
-    /// byte-by-byte look starts two bytes before the word, where their `EF` is. `bytes` is
-    /// valid UTF-8 (a String's), so an `EF` is never among its last two bytes.
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let count = bytes.count
-        if count < 8 {
-            var word: UInt64 = 0x4141_4141_4141_4141
-            withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
-            return !mayNeedLook(word, attribute: attribute) || isPlainBytewise(bytes, from: 0, to: count, attribute: attribute)
-        }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while index < count {
-            let start = min(index, count - 8)
-            let word = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
-            if mayNeedLook(word, attribute: attribute),
-                !isPlainBytewise(bytes, from: max(start - 2, 0), to: start + 8, attribute: attribute)
-            {
-                return false
-            }
-            index = start + 8
-        }
-        return true
-    }
-
-    /// Whether `word` holds a byte below 0x20, `&`, `<`, `>`, DEL, `C2` (the lead byte of
-    /// the C1 controls), `BF` (in U+FFFE and U+FFFF), or, in an attribute value, `"`: the
-    /// classic tests "has a byte less than n" and "has a byte equal to n", exact as yes/no
-    /// answers for the whole word.
-    @inline(__always)
-    static func mayNeedLook(_ word: UInt64, attribute: Bool) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        var found = (word &- ones &* 0x20) & ~word
-        @inline(__always) func equal(_ value: UInt64) -> UInt64 {
-            let difference = word ^ (ones &* value)
-            return (difference &- ones) & ~difference
-        }
-        found |= equal(0x26) | equal(0x3C) | equal(0x3E) | equal(0x7F) | equal(0xC2) | equal(0xBF)
-        if attribute { found |= equal(0x22) }
-        return found & 0x8080_8080_8080_8080 != 0
-    }
-
-    /// Whether bytes `start..<end` of `bytes` hold nothing `isPlain` rejects; a character
-    /// may be read past `end`.
-    private static func isPlainBytewise(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, attribute: Bool
-    ) -> Bool {
         byteKinds.withUnsafeBufferPointer { kinds in
-            var index = start
+            var index = 0
             let count = bytes.count
-            while index < end {
+            while index < count {
                 // One load per byte: almost every byte of text is of kind `plain`.
                 switch kinds[Int(bytes[index])] {
                 case ByteKind.plain: break

@@ -48,18 +48,17 @@ import Testing
         #expect(attribute == Array(("a=\"" + Self.expectedText(sample, attribute: true)).utf8))
     }
 
-    /// Characters that `isPlain` reads eight bytes at a time must look at, and near misses
-    /// that share a byte with them (`¿` is C2 BF, U+3FFF is E3 BF BF, U+FFBE is EF BE BE,
-    /// U+FFFD is EF BF BD).
+    /// Characters that `isPlain` must look at, and near misses that share a byte with them
+    /// (`¿` is C2 BF, U+3FFF is E3 BF BF, U+FFBE is EF BE BE, U+FFFD is EF BF BD).
     static let needles: [String] = [
         "&", "<", ">", "\"", "\t", "\n", "\r", "\u{1}", "\u{1F}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}",
         "\u{BF}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{FFBE}", "\u{3FFF}", "\u{FEFF}", "\u{FF08}", "é", "议",
         "👩‍👩‍👧", " ",
     ]
 
-    /// The word-at-a-time scan agrees with the scalar path with each needle at every offset
-    /// from a word's start, in ASCII and in CJK, alone, at either end, and twice.
-    @Test(arguments: ["a", "议", "ab\u{A0}"]) func wordScanAgreesAtEveryOffset(_ padding: String) {
+    /// The byte scan agrees with the scalar path with each needle at every offset, in ASCII,
+    /// in CJK and beside NBSP, alone, at either end, and twice.
+    @Test(arguments: ["a", "议", "ab\u{A0}"]) func scanAgreesAtEveryOffset(_ padding: String) {
         for needle in Self.needles {
             for before in 0..<35 {
                 for after in [0, 1, 2, 7, 8, 9, 15, 16, 17] {
