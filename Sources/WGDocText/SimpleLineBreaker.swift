@@ -187,6 +187,18 @@ enum SimpleLineBreaker {
         var wordSpace = false
         var index = 0
         while index < bytes.count {
+            // U+5000…U+9FFF (Han, lead bytes E5…E9) from the lead byte alone: wide, so a unit
+            // of its own, as below.
+            if bytes[index] &- 0xE5 < 0x05 {
+                if start >= 0 {
+                    result.append(Span(start: start, end: index, width: width, spaceBefore: wordSpace))
+                    start = -1
+                }
+                result.append(Span(start: index, end: index + 3, width: 2, spaceBefore: spaceBefore))
+                spaceBefore = false
+                index += 3
+                continue
+            }
             guard let (value, length) = scalar(bytes, at: index) else { break }
             switch value {
             case 0x20, 0x09, 0x0A, 0x0D:

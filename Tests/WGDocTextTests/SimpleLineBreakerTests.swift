@@ -117,6 +117,28 @@ import WGDocModel
         }
     }
 
+    /// `units` takes U+5000…U+9FFF from their lead byte alone: lines of Han from either side
+    /// of that range's edges (and across it) break as the general algorithm breaks them.
+    @Test func hanUnitsFromTheLeadByteBreakAsTheGeneralAlgorithm() {
+        let values: [UInt32] = [0x4E00, 0x4E2D, 0x4FFF, 0x5000, 0x5001, 0x6587, 0x8BAD, 0x9FFF, 0x3001, 0xFF08, 0xFF09]
+            + Array(stride(from: UInt32(0x4E00), through: 0x9FFF, by: 211))
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = String(Character(scalar))
+            for text in [
+                String(repeating: character, count: 13) + " ab cd",
+                "ab" + String(repeating: character + "x", count: 6) + "  " + character,
+                "（" + character + "）" + String(repeating: character, count: 5) + "，" + character,
+            ] {
+                for width in [2, 3, 7, 11] {
+                    #expect(LineBreaker.lines(text, firstWidth: width + 1, width: width)
+                            == LineBreaker.generalLines(text, firstWidth: width + 1, width: width),
+                            "U+\(String(value, radix: 16)) in \(text.debugDescription) at \(width)")
+                }
+            }
+        }
+    }
+
     static func isSimple(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { SimpleLineBreaker.scan($0) != nil } ?? false
     }
