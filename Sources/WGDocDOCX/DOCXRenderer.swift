@@ -11,8 +11,8 @@ public struct DOCXRenderer: Sendable {
     }
 
     /// Every part of the package, `[Content_Types].xml` included, sorted by name;
-    /// `word/document.xml` is written in `buffer`'s storage when it is large enough and not
-    /// shared.
+    /// `word/document.xml` is written in `buffer`'s storage when it is not shared (a buffer
+    /// with room was sized by its giver: no estimate is made for it).
     public func parts(_ document: ResolvedDocument, reusing buffer: consuming [UInt8] = []) -> [DOCXPart] {
         typealias CT = WordML.ContentType
         typealias RT = WordML.RelationshipType

@@ -9,11 +9,13 @@ struct DocumentPart {
     let headers: HeaderSet
 
     /// The part's XML and the hyperlink targets it uses, in order; written in `buffer`'s
-    /// storage when it is large enough and not shared.
+    /// storage when it is not shared. A buffer with room was sized by its giver
+    /// (`OutputRendering.reserveBuffer`): no estimate is made for it.
     func render(reusing buffer: consuming [UInt8] = []) -> (DeclaredXML, [String]) {
         var word = WordWriter(language: document.language, direction: document.direction)
+        let sized = buffer.capacity > 0
         word.out = MarkupWriter(.xml, reusing: buffer)
-        word.out.reserveCapacity(capacityEstimate())
+        if !sized { word.out.reserveCapacity(capacityEstimate()) }
         word.out.xmlDeclaration()
         word.out.open("w:document", [.init("xmlns:w", WordML.main), .init("xmlns:r", WordML.relationships)])
         word.out.newline()

@@ -51,8 +51,9 @@ public final class OutputRendering {
     }
 
     /// Reserves room for the largest text, HTML or Word document among `formats`, so that
-    /// each is written over the pages of the one before. Nothing when no text or HTML output
-    /// comes first to share it (the Word document reserves its own).
+    /// each is written over the pages of the one before (the renderers, given a buffer with
+    /// room, make no estimate of their own). Nothing when no text or HTML output comes to
+    /// share it (the Word document reserves its own).
     public func reserveBuffer(for formats: [OutputFormat]) {
         guard cachedParts == nil, formats.contains(where: { $0 == .text || $0 == .html }) else { return }
         var largest = 0

@@ -12,10 +12,12 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// The page as UTF-8 bytes, as written to the file: the writer's own bytes, not copied
-    /// through a `String`, in `buffer`'s storage when it is large enough and not shared.
+    /// through a `String`, in `buffer`'s storage when it is not shared. A buffer with room
+    /// was sized by its giver (`OutputRendering.reserveBuffer`): no estimate is made for it.
     public func renderUTF8(_ document: ResolvedDocument, reusing buffer: consuming [UInt8] = []) -> [UInt8] {
+        let sized = buffer.capacity > 0
         var out = MarkupWriter(.html, reusing: buffer)
-        out.reserveCapacity(capacityEstimate(document))
+        if !sized { out.reserveCapacity(capacityEstimate(document)) }
         out.htmlDoctype()
         out.open("html", [.init("lang", document.language.rawValue), .init("dir", document.direction.rawValue)])
         out.newline()
