@@ -15,38 +15,54 @@ enum AttributeCount {
     }
 
     /// The offset of the first start tag with more than `maximum` attributes, or nil.
+    ///
+    /// A tag's kind is told by its second byte before any prefix is compared, and inside a
+    /// start tag the bytes that matter (`>`, `<`, quotes, `=`) are found by one bit test
+    /// each: comparing the prefixes at every `<` and switching on every byte of every tag
+    /// took 16 M instructions at 10,000 activities (issue #15). Its tests hold it against
+    /// the loop it replaced.
     static func firstCrowdedTag(_ bytes: UnsafeBufferPointer<UInt8>, maximum: Int) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
+        // The bytes a start tag's scan stops at, as bits; every one is below 64.
+        let significant: UInt64 = 1 << UInt64(UInt8(ascii: "\"")) | 1 << UInt64(UInt8(ascii: "'"))
+            | 1 << UInt64(UInt8(ascii: "<")) | 1 << UInt64(UInt8(ascii: "=")) | 1 << UInt64(UInt8(ascii: ">"))
         var index = 0
         while index < count {
             guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), count - index) else { return nil }
             index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
             let tagStart = index
-            if hasPrefix(bytes, "<!--", at: index) {
-                index = after(bytes, "-->", from: index + 4)
-            } else if hasPrefix(bytes, "<![CDATA[", at: index) {
-                index = after(bytes, "]]>", from: index + 9)
-            } else if hasPrefix(bytes, "<?", at: index) {
+            switch index + 1 < count ? bytes[index + 1] : 0 {
+            case UInt8(ascii: "!"):
+                if hasPrefix(bytes, "<!--", at: index) {
+                    index = after(bytes, "-->", from: index + 4)
+                } else if hasPrefix(bytes, "<![CDATA[", at: index) {
+                    index = after(bytes, "]]>", from: index + 9)
+                } else {
+                    index = after(bytes, ">", from: index + 2)
+                }
+            case UInt8(ascii: "?"):
                 index = after(bytes, "?>", from: index + 2)
-            } else if hasPrefix(bytes, "<!", at: index) || hasPrefix(bytes, "</", at: index) {
+            case UInt8(ascii: "/"):
                 index = after(bytes, ">", from: index + 2)
-            } else {
+            default:
                 var attributes = 0
                 index += 1
                 tag: while index < count {
-                    switch bytes[index] {
+                    let byte = bytes[index]
+                    guard byte < 64, significant & (1 << UInt64(byte)) != 0 else {
+                        index += 1
+                        continue
+                    }
+                    switch byte {
                     case UInt8(ascii: ">"), UInt8(ascii: "<"):
                         break tag
-                    case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                        let quote = bytes[index]
-                        index += 1
-                        while index < count, bytes[index] != quote { index += 1 }
                     case UInt8(ascii: "="):
                         attributes += 1
                         if attributes > maximum { return tagStart }
                     default:
-                        break
+                        index += 1
+                        while index < count, bytes[index] != byte { index += 1 }
                     }
                     index += 1
                 }
@@ -84,9 +100,15 @@ enum AttributeCount {
     }
 
     /// The offset just after the next `terminator` at or after `start`, or the end.
+    ///
+    /// Jumps to each occurrence of the terminator's first byte with `memchr` rather than
+    /// trying the terminator at every byte (issue #15).
     private static func after(_ bytes: UnsafeBufferPointer<UInt8>, _ terminator: StaticString, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        let first = Int32(terminator.withUTF8Buffer { $0[0] })
         var index = start
-        while index < bytes.count {
+        while index < bytes.count, let found = memchr(base + index, first, bytes.count - index) {
+            index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
             if hasPrefix(bytes, terminator, at: index) { return index + terminator.utf8CodeUnitCount }
             index += 1
         }

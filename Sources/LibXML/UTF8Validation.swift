@@ -10,21 +10,38 @@ enum UTF8Validation {
     }
 
     /// The offset of the first byte that does not start a valid sequence, or nil.
+    ///
+    /// Two fast paths, tested against the general loop: in a word of eight bytes that is
+    /// not all ASCII, the ASCII bytes before its first other byte are passed together, and
+    /// a three-byte sequence with a lead from E1 to EF other than ED (every CJK character)
+    /// is accepted without the general switch. Validating a 3 MB source with some 280,000
+    /// CJK characters took 19 M instructions without them, 9 M with them (issue #15).
     static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         let count = bytes.count
         guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         while index < count {
             // ASCII eight bytes at a time (most of every source).
-            while index + 8 <= count,
-                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
-                index += 8
+            if index + 8 <= count {
+                let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    & 0x8080_8080_8080_8080
+                if high == 0 {
+                    index += 8
+                    continue
+                }
+                // The bytes before the first one with bit 7 set are ASCII.
+                index += high.trailingZeroBitCount >> 3
             }
-            guard index < count else { break }
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
+                continue
+            }
+            if isCommonThreeByte(bytes, at: index) {
+                // CJK text comes in runs: stay here while it lasts.
+                index += 3
+                while index < count, isCommonThreeByte(bytes, at: index) { index += 3 }
                 continue
             }
             let length: Int
@@ -48,6 +65,15 @@ enum UTF8Validation {
             index += length
         }
         return nil
+    }
+
+    /// Whether a valid three-byte sequence with a lead from E1 to EF other than ED starts
+    /// at `index` (their continuation bytes take every value from 80 to BF).
+    @inline(__always)
+    private static func isCommonThreeByte(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let lead = bytes[index]
+        return lead >= 0xE1 && lead <= 0xEF && lead != 0xED && index + 2 < bytes.count
+            && bytes[index + 1] & 0xC0 == 0x80 && bytes[index + 2] & 0xC0 == 0x80
     }
 
     private static func invalid(at index: Int, in bytes: [UInt8], start: Int) -> XMLInputError {

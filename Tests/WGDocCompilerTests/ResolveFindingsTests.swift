@@ -31,4 +31,32 @@ import WGDocModel
         let rules = Set(full.map(\.rule.rawValue))
         #expect(rules.contains("ref.anchor-collision"), "\(rules)")
     }
+
+    /// With a registry made here, where one code has no English name, every participant
+    /// with that code and no printed name is reported, among codes already named (which
+    /// validate passes without looking them up again), before and after them, in rows
+    /// with and without printed names.
+    @Test func missingNamesAreReportedAmongNamedCodes() throws {
+        let shared = sharedCompiler.registry
+        let nameless = try #require(ST3Code("KE"))
+        let entries = shared.entries.values.map { entry in
+            entry.code == nameless
+                ? ST3Registry.Entry(code: entry.code, kind: entry.kind, isMember: entry.isMember,
+                                    names: entry.names.filter { $0.key != .en })
+                : entry
+        }
+        let registry = ST3Registry(entries: entries)
+        let rows = [
+            activity(participants: "BR KE CN"), activity(participants: "KE BR"),
+            activity(participants: "BR KE", extra: "<name code=\"KE\">Kenya</name>"),
+            activity(participants: "CN KE BR KE", extra: "<name code=\"CN\">China</name>"), activity(participants: "BR CN"),
+        ].joined()
+        let compilation = compile(minimalSource(activities: rows))
+        let document = try #require(compilation.document)
+        let pack = try #require(try sharedCompiler.packs.load(document.language))
+        let full = ResolveStage.run(document, pack: pack, registry: registry).1
+        let lean = ResolveStage.diagnostics(document, pack: pack, registry: registry)
+        #expect(lean == full)
+        #expect(full.filter { $0.rule.rawValue == "lang.missing-name" }.count == 4, "\(full)")
+    }
 }

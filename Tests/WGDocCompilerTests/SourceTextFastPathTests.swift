@@ -142,6 +142,26 @@ import Testing
         #expect(differing.isEmpty, "\(differing.prefix(5))")
     }
 
+    /// Jumps of every length, forwards and back: onto the lines looked at first after the
+    /// offset located last, past them, onto the last line and past the end.
+    @Test func jumpsOfEveryLengthLocateAsFromScratch() {
+        let text = (1...30).map { String(repeating: "x", count: $0 % 4) + "中" }.joined(separator: "\n") + "\n"
+        let source = SourceText(path: "j.xml", bytes: Array(text.utf8))
+        let count = text.utf8.count
+        var differing: [String] = []
+        for first in 0...count {
+            for second in 0...(count + 1) {
+                var previous: SourceText.LocatedOffset?
+                let located = [source.location(offset: first, after: &previous), source.location(offset: second, after: &previous)]
+                if located != [source.location(offset: first), source.location(offset: second)] {
+                    differing.append("\(first) then \(second)")
+                }
+            }
+        }
+        #expect(source.lineCount == 31)
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+    }
+
     @Test func everyExampleInDocumentOrderAndBack() throws {
         let examples = try FileManager.default.subpathsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Examples").path)
             .filter { $0.hasSuffix(".xml") }.map { repositoryRoot.appendingPathComponent("Examples/" + $0) }

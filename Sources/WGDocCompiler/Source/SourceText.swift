@@ -119,7 +119,18 @@ public final class SourceText {
             }
         } else {
             var low = 0, high = lineStarts.count - 1
-            if let known = previous, lineStarts[known.lineIndex] <= clamped { low = known.lineIndex }
+            if let known = previous, lineStarts[known.lineIndex] <= clamped {
+                low = known.lineIndex
+                // Nearly always one of the next few lines (the build stage's next element):
+                // they are looked at first, before a binary search of every line to the end
+                // (2.6 M of the 29 M instructions of locations at 10,000 activities, issue #15).
+                // Line starts rise strictly, so the first that is past the offset ends it.
+                let limit = min(low + 4, high)
+                var probe = low + 1
+                while probe <= limit, lineStarts[probe] <= clamped { probe += 1 }
+                low = probe - 1
+                if probe <= limit { high = low }
+            }
             while low < high {
                 let middle = (low + high + 1) / 2
                 if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }

@@ -35,19 +35,22 @@ public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// Year and month of seven ASCII bytes `dddd-dd`; nil for any other text.
+    ///
+    /// Read from the string's contiguous bytes: iterating its UTF-8 view took 770
+    /// instructions a month, 8 M at 10,000 activities (issue #15).
     static func digitsOnly(_ text: String) -> (Int, Int)? {
-        let utf8 = text.utf8
-        guard utf8.count == 7 else { return nil }
-        var year = 0, month = 0
-        for (index, byte) in utf8.enumerated() {
-            if index == 4 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
+        guard text.utf8.count == 7 else { return nil }
+        var text = text
+        return text.withUTF8 { bytes -> (Int, Int)? in
+            func digit(_ index: Int) -> Int? {
+                let value = bytes[index] &- UInt8(ascii: "0")
+                return value <= 9 ? Int(value) : nil
             }
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            if index < 4 { year = year * 10 + Int(byte - UInt8(ascii: "0")) } else { month = month * 10 + Int(byte - UInt8(ascii: "0")) }
+            guard bytes[4] == UInt8(ascii: "-"), let y1 = digit(0), let y2 = digit(1), let y3 = digit(2), let y4 = digit(3),
+                let m1 = digit(5), let m2 = digit(6)
+            else { return nil }
+            return (((y1 * 10 + y2) * 10 + y3) * 10 + y4, m1 * 10 + m2)
         }
-        return (year, month)
     }
 
     public var description: String {

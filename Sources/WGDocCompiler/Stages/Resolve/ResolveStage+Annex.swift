@@ -122,7 +122,19 @@ extension ResolveStage {
             case .venue:
                 if case .place(let code, _, let location)? = activity.venue { _ = named(code, in: activity, at: location) }
             case .participants:
-                for participant in activity.participants { _ = named(participant.code, in: activity, at: participant.location) }
+                // A code already named from the registry reports nothing more: in a row without
+                // printed names it is passed without `named`'s lookups, each behind an
+                // exclusivity check (nearly half of resolve in `wgdoc validate` at 10,000
+                // activities, issue #15). The names are read from a copy that is let go before `named`
+                // caches another, which would otherwise copy all 676 of them.
+                let plain = activity.printedNames.isEmpty
+                var known = plain ? registryNamesByIndex : []
+                for participant in activity.participants {
+                    if let index = participant.code.tableIndex, index < known.count, known[index] != nil { continue }
+                    known = []
+                    _ = named(participant.code, in: activity, at: participant.location)
+                    if plain { known = registryNamesByIndex }
+                }
             case .month, .type, .content, .audience, .count, .language:
                 break
             }
