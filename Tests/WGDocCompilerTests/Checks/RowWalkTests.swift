@@ -109,7 +109,7 @@ import WGDocModel
         let compilation = compile(Self.source(seed: seed &* 31))
         let document = try #require(compilation.document)
         var used = Set<String>()
-        var undefined: [SourceLocation] = []
+        var undefined: [WGDocModel.SourceLocation] = []
         for annex in document.annexes {
             let defined = Set(document.legend(for: annex)?.categories.map(\.code) ?? [])
             for activity in annex.activities {
@@ -119,7 +119,7 @@ import WGDocModel
                 }
             }
         }
-        var unused: [SourceLocation] = []
+        var unused: [WGDocModel.SourceLocation] = []
         if !used.isEmpty {
             for annex in document.annexes {
                 for category in annex.legend?.categories ?? [] where !used.contains(category.code) { unused.append(category.location) }
@@ -128,6 +128,52 @@ import WGDocModel
         let diagnostics = compilation.diagnostics
         #expect(diagnostics.filter { $0.rule.rawValue == "annex.undefined-category" }.compactMap(\.location) == undefined)
         #expect(diagnostics.filter { $0.rule.rawValue == "annex.unused-category" }.compactMap(\.location) == unused)
+    }
+
+    /// A code listed again in a row is reported where it is listed again, with the place it
+    /// was first listed, in short rows (looked back over) and long ones (a table).
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
+    func duplicatesAsLookingBackOverTheRow(seed: UInt64) throws {
+        let compilation = compile(Self.source(seed: seed &* 77))
+        let document = try #require(compilation.document)
+        var expected: [String] = []
+        for annex in document.annexes {
+            for activity in annex.activities {
+                let participants = activity.participants
+                for index in participants.indices {
+                    guard let first = participants[..<index].first(where: { $0.code == participants[index].code }) else { continue }
+                    expected.append("\(participants[index].location) \(first.location)")
+                }
+            }
+        }
+        let found = compilation.diagnostics.filter { $0.rule.rawValue == "annex.duplicate-participant" }
+            .map { "\($0.location.map(String.init(describing:)) ?? "-") \($0.related.first.map { String(describing: $0.location) } ?? "-")" }
+        #expect(found == expected)
+        #expect(document.annexes.flatMap(\.activities).contains { $0.participants.count > 16 })
+        #expect(expected.count > 10)
+    }
+
+    /// An organizer name without two capitals in brackets in its bytes carries no code,
+    /// as splitting it by characters says; with them, the split decides.
+    @Test func organizerNamesWithoutABracketedCodeCarryNone() {
+        var names = [
+            "Japan Patent Office (JP)", "非洲地区知识产权组织（AP）", "Office (JP) ", "Office (JP)\u{A0}", "Office (JP)\u{301}", "(JP)", "x（JP）",
+            "x (J P)", "x (jp)", "x ( JP)", "x (JP )", "Office (IPO)", "印度知识产权局（IPO）", "A (B) (JP)", "(JP) x", "x (ＪＰ)", "x（JP)", "x(JP）",
+            "x (\u{301}JP)", "x (J\u{301}P)", "x (JP\u{301})", "المنظمة (EG)", "x ((JP))", "x (JPN)", "", ")", "（）", "x (E)", "()", "(\u{FF2A}P)",
+        ]
+        var choices = Choices(state: 5)
+        let pieces = ["(", ")", "（", "）", "J", "P", "EP", "x", " ", "\u{A0}", "\u{301}", "附件", "ش", "\u{200F}", "\t"]
+        for _ in 0..<3000 {
+            names.append((0..<(1 + choices.next(7))).map { _ in choices.pick(pieces) }.joined())
+        }
+        var carrying = 0
+        for name in names {
+            let code = NameBrackets.split(name).bracketed.flatMap { ST3Code($0) }
+            if code != nil { carrying += 1 }
+            #expect(OrganizerCodeCheck.mayCarryCode(name) || code == nil, "\(name.debugDescription)")
+        }
+        #expect(carrying > 50)
+        #expect(!OrganizerCodeCheck.mayCarryCode("印度知识产权局（IPO）") && !OrganizerCodeCheck.mayCarryCode("OMPIC"))
     }
 
     /// A legend category used only by the last row, or by no row at all; a document whose

@@ -26,8 +26,9 @@ protocol Check: CheckRule, Sendable {
     func run(_ document: Document, context: CheckContext) -> [Diagnostic]
 }
 
-/// A meaning check that judges the annexes' rows one at a time, in the check stage's one
-/// walk over them (`CheckStage.run`), with what it remembers from row to row.
+/// A meaning check that reads the annexes' rows one at a time, in the check stage's one
+/// walk over them (`CheckStage.run`), with what it remembers from row to row; what it
+/// reports may wait for the last row.
 ///
 /// One walk, not one per rule: at 100,000 activities the rows no longer fit the caches,
 /// and sixteen rules each reading every row from memory made the stage grow 19 times for
@@ -125,8 +126,8 @@ enum CheckStage {
         .rows(ZeroCountCheck.self),
         .rows(PlannedCountCheck.self),
         .rows(ImplausibleCountCheck.self),
-        .document(FigureClaimCheck()),
-        .document(FigureScopeCheck()),
+        .rows(FigureClaimCheck.self),
+        .rows(FigureScopeCheck.self),
         .document(WrittenTwiceCheck()),
         .document(MissingAnnexCheck()),
         .document(DocumentDateCheck()),

@@ -7,8 +7,12 @@ struct DuplicateParticipantCheck: RowCheck {
     static let summary = "a participant code listed twice in one activity"
     static let enforces = "brief: participants' countries and offices as ST.3 codes"
 
-    /// One table for every long row, emptied between them.
-    private var first: [ST3Code: SourceLocation] = [:]
+    /// For long rows, where each code was first listed in the row being walked: its place
+    /// in the participants, in a table of every two-letter code (`ST3Code.letterIndex`),
+    /// valid where `row` holds the row's number. No table to hash or empty for each row.
+    private var first = [Int](repeating: 0, count: 26 * 26)
+    private var row = [Int](repeating: 0, count: 26 * 26)
+    private var rows = 0
     private var result: [Diagnostic] = []
 
     init(_ document: Document, context: CheckContext) {}
@@ -18,20 +22,24 @@ struct DuplicateParticipantCheck: RowCheck {
         // A row lists a few participants: look back over them, with no table per
         // row; a table only where a long list would make that quadratic.
         let useTable = participants.count > 16
-        if useTable { first.removeAll(keepingCapacity: true) }
-        for (index, participant) in participants.enumerated() {
-            let earlier: SourceLocation?
+        if useTable { rows += 1 }
+        for index in participants.indices {
+            let code = participants[index].code
+            let earlier: Int?
             if useTable {
-                earlier = first[participant.code]
+                let slot = code.letterIndex
+                earlier = row[slot] == rows ? first[slot] : nil
+                if earlier == nil {
+                    row[slot] = rows
+                    first[slot] = index
+                }
             } else {
-                earlier = participants[..<index].first { $0.code == participant.code }?.location
+                earlier = participants[..<index].firstIndex { $0.code == code }
             }
             if let earlier {
                 result.append(diagnostic(
-                    participant.location, "participant '\(participant.code)' is listed twice",
-                    help: "remove one", related: [.init(location: earlier, message: "first listed here")]))
-            } else if useTable {
-                first[participant.code] = participant.location
+                    participants[index].location, "participant '\(code)' is listed twice",
+                    help: "remove one", related: [.init(location: participants[earlier].location, message: "first listed here")]))
             }
         }
     }

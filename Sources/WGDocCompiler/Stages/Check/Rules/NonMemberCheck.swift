@@ -26,8 +26,11 @@ struct NonMemberCheck: RowCheck {
     }
 
     mutating func visit(_ activity: Activity, in annex: Annex) {
-        for participant in activity.participants {
-            guard nonMember[participant.code], let entry = registry[participant.code] else { continue }
+        // By index: a participant's code, not a copy of the participant.
+        let participants = activity.participants
+        for index in participants.indices where nonMember[participants[index].code] {
+            let participant = participants[index]
+            guard let entry = registry[participant.code] else { continue }
             let name = entry.era(on: date).names[language] ?? ""
             result.append(diagnostic(
                 participant.location,

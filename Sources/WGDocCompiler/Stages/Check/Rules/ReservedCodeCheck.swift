@@ -20,7 +20,11 @@ struct ReservedCodeCheck: RowCheck {
 
     mutating func visit(_ activity: Activity, in annex: Annex) {
         // Participants, venue, organizers (at code="…"), in the row's order.
-        for participant in activity.participants { check(participant.code, participant.location) }
+        // By index: a participant's code, not a copy of the participant.
+        let participants = activity.participants
+        for index in participants.indices where reserved[participants[index].code] {
+            check(participants[index].code, participants[index].location)
+        }
         if case .place(let code, _, let location)? = activity.venue { check(code, location) }
         for organizer in activity.organizers {
             if let code = organizer.code { check(code, organizer.codeLocation ?? organizer.location) }

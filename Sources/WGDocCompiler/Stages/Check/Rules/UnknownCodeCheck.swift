@@ -20,7 +20,12 @@ struct UnknownCodeCheck: RowCheck {
 
     mutating func visit(_ activity: Activity, in annex: Annex) {
         // Participants, venue, organizers, printed names: the order of the findings.
-        for participant in activity.participants { check(participant.code, participant.location, activity) }
+        // By index: a participant's code, not a copy of the participant (and a retain of
+        // its location's file) for each one.
+        let participants = activity.participants
+        for index in participants.indices where !known[participants[index].code] {
+            check(participants[index].code, participants[index].location, activity)
+        }
         if case .place(let code, _, let location)? = activity.venue { check(code, location, activity) }
         for organizer in activity.organizers { if let code = organizer.code { check(code, organizer.location, activity) } }
         for printed in activity.printedNames { check(printed.code, printed.location, activity) }
