@@ -35,7 +35,7 @@ import WGDocModel
                 let month = "2023-\(["01", "03", "05", "11", "12"][choices.next(5)])"
                 let participants = (0..<(choices.next(7) == 0 ? 20 : 1 + choices.next(5))).map { _ in choices.pick(codes) }
                 let count = planned && choices.next(3) > 0 ? nil : ["0", "1", "3", "25", "200000"][choices.next(5)]
-                let description = choices.next(9) == 0 ? " " : "Seminar <&>"
+                let description = choices.next(9) == 0 ? " " : "Seminar &lt;&amp;&gt; 附件"
                 let content = planned && choices.next(4) == 0 ? "" : " content=\"\(choices.pick(contents))\""
                 return """
                     <activity month="\(month)" type="seminar"\(content) venue="\(choices.next(3) == 0 ? "BR" : "online")" audience="office"\(count.map { " count=\"\($0)\"" } ?? "")>
@@ -162,7 +162,7 @@ import WGDocModel
             "x (\u{301}JP)", "x (J\u{301}P)", "x (JP\u{301})", "المنظمة (EG)", "x ((JP))", "x (JPN)", "", ")", "（）", "x (E)", "()", "(\u{FF2A}P)",
         ]
         var choices = Choices(state: 5)
-        let pieces = ["(", ")", "（", "）", "J", "P", "EP", "x", " ", "\u{A0}", "\u{301}", "附件", "ش", "\u{200F}", "\t"]
+        let pieces = ["(", ")", "（", "）", "J", "P", "EP", "(JP)", "（EP）", "(EP", "x", " ", "\u{A0}", "\u{301}", "附件", "ش", "\u{200F}", "\t"]
         for _ in 0..<3000 {
             names.append((0..<(1 + choices.next(7))).map { _ in choices.pick(pieces) }.joined())
         }

@@ -31,9 +31,12 @@ protocol Check: CheckRule, Sendable {
 /// reports may wait for the last row.
 ///
 /// One walk, not one per rule: at 100,000 activities the rows no longer fit the caches,
-/// and sixteen rules each reading every row from memory made the stage grow 19 times for
+/// and each rule reading every row from memory in turn made the stage grow 19 times for
 /// 10 times the rows (issue #15).
-protocol RowCheck: CheckRule {
+///
+/// `SendableMetatype`: the stage's list of checks (`CheckStage.checks`) holds the rules'
+/// types, shared by every compilation.
+protocol RowCheck: CheckRule, SendableMetatype {
     /// The rule before the first row of `document`.
     init(_ document: Document, context: CheckContext)
     /// Called before the rows of each annex, in document order.
