@@ -51,27 +51,50 @@ struct ActivityTableWriter {
         }
         let bodyRow = Self.rowFrame(header: false)
         let text = word.paragraphFrame(.tableText)
+        // A cell of plain text without tab or line break, and without the row's bookmark,
+        // which almost every cell is: its cell, paragraph and run written as one frame,
+        // exactly as the general path below writes them (issue #15: four copies of frame
+        // bytes and two of the writer's open and close per cell were a third of the table).
+        let plainCells = cells.map { $0.enclosing(text.enclosing(word.plainTextRun), newlineAfterInner: true) }
         for activity in table.rows {
-            row(bodyRow, cells, into: &word) { word, index in
-                // The row's first cell carries its bookmark, for cross-references.
-                let bookmark = index == 0 ? activity.anchor : nil
-                guard index < activity.cells.count else {
-                    word.paragraph(text, bookmark: bookmark) { _ in }
-                    return
-                }
-                let cell = activity.cells[index]
-                word.paragraph(text, bookmark: bookmark) { word in
-                    // One run of text, as `inlines([.text(cell.text)])` writes it.
-                    if cell.isPlainText {
-                        if !cell.text.isEmpty { word.run(cell.text) }
-                    } else {
-                        word.inlines(cell.content)
+            word.out.open(bodyRow)
+            for index in cells.indices {
+                if index < activity.cells.count, index > 0 || activity.anchor == nil {
+                    let cell = activity.cells[index]
+                    if cell.isPlainText, !cell.text.isEmpty, !WordWriter.hasTabOrBreak(cell.text) {
+                        word.out.text(cell.text, in: plainCells[index])
+                        continue
                     }
                 }
+                word.out.open(cells[index])
+                generalCell(activity, index, text, into: &word)
+                word.out.close()
             }
+            word.out.close()
+            word.out.newline()
         }
         word.out.close()
         word.out.newline()
+    }
+
+    /// A body cell's paragraph, by the general path: the row's bookmark in its first cell,
+    /// rich content as runs, tabs and breaks as their elements.
+    private func generalCell(_ activity: ResolvedRow, _ index: Int, _ text: MarkupFrame, into word: inout WordWriter) {
+        // The row's first cell carries its bookmark, for cross-references.
+        let bookmark = index == 0 ? activity.anchor : nil
+        guard index < activity.cells.count else {
+            word.paragraph(text, bookmark: bookmark) { _ in }
+            return
+        }
+        let cell = activity.cells[index]
+        word.paragraph(text, bookmark: bookmark) { word in
+            // One run of text, as `inlines([.text(cell.text)])` writes it.
+            if cell.isPlainText {
+                if !cell.text.isEmpty { word.run(cell.text) }
+            } else {
+                word.inlines(cell.content)
+            }
+        }
     }
 
     /// `w:tr` and its `w:trPr`: no row split across pages; the header row repeated on

@@ -10,12 +10,15 @@ public struct DOCXRenderer: Sendable {
         self.template = template
     }
 
-    /// Every part of the package, `[Content_Types].xml` included, sorted by name.
-    public func parts(_ document: ResolvedDocument) -> [DOCXPart] {
+    /// Every part of the package, `[Content_Types].xml` included, sorted by name;
+    /// `word/document.xml` is written in `buffer`'s storage when it is not shared (a buffer
+    /// with room was sized by its giver: no estimate is made for it).
+    public func parts(_ document: ResolvedDocument, reusing buffer: consuming [UInt8] = []) -> [DOCXPart] {
         typealias CT = WordML.ContentType
         typealias RT = WordML.RelationshipType
         let headers = HeaderSet(document: document)
-        let (body, bodyLinks) = DocumentPart(document: document, template: template, headers: headers).render()
+        let (body, bodyLinks) = DocumentPart(document: document, template: template, headers: headers)
+            .render(reusing: buffer)
         let (footnotes, footnoteLinks) = PackageParts.footnotes(document)
 
         var documentRelationships: [PackageParts.Relationship] = [
@@ -56,6 +59,12 @@ public struct DOCXRenderer: Sendable {
         parts.append(DOCXPart(name: DOCXPart.contentTypesName, contentType: CT.xml,
                               content: PackageParts.contentTypes(parts)))
         return parts.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+    }
+
+    /// Bytes that `word/document.xml` will most likely not exceed (`parts(_:reusing:)`
+    /// reserves them).
+    public static func documentCapacityEstimate(_ document: ResolvedDocument) -> Int {
+        DocumentPart.capacityEstimate(document)
     }
 
     /// The `.docx` file's bytes. Throws only if ZIPFoundation fails in memory (a bug).

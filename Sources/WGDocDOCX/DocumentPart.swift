@@ -8,10 +8,14 @@ struct DocumentPart {
     let template: DOCXTemplate
     let headers: HeaderSet
 
-    /// The part's XML and the hyperlink targets it uses, in order.
-    func render() -> (DeclaredXML, [String]) {
+    /// The part's XML and the hyperlink targets it uses, in order; written in `buffer`'s
+    /// storage when it is not shared. A buffer with room was sized by its giver
+    /// (`OutputRendering.reserveBuffer`): no estimate is made for it.
+    func render(reusing buffer: consuming [UInt8] = []) -> (DeclaredXML, [String]) {
         var word = WordWriter(language: document.language, direction: document.direction)
-        word.out.reserveCapacity(capacityEstimate())
+        let sized = buffer.capacity > 0
+        word.out = MarkupWriter(.xml, reusing: buffer)
+        if !sized { word.out.reserveCapacity(capacityEstimate()) }
         word.out.xmlDeclaration()
         word.out.open("w:document", [.init("xmlns:w", WordML.main), .init("xmlns:r", WordML.relationships)])
         word.out.newline()
@@ -36,6 +40,10 @@ struct DocumentPart {
     /// around its text (its `w:tc`, paragraph and run frames), and an inline of its content
     /// (emphasis, footnote, link) another run.
     func capacityEstimate() -> Int {
+        Self.capacityEstimate(document)
+    }
+
+    static func capacityEstimate(_ document: ResolvedDocument) -> Int {
         var estimate = 1 << 20
         for annex in document.annexes {
             for row in annex.table.rows {

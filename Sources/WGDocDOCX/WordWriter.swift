@@ -54,6 +54,10 @@ struct WordWriter {
         }
     }
 
+    /// The start of a plain run with its `w:t` open: what `run(_:)` writes around a text
+    /// without tab or line break.
+    var plainTextRun: MarkupFrame { plainRun.text }
+
     /// `w:t` with `xml:space="preserve"`, for the pieces of a run split at tabs and breaks.
     private static let textFrame = MarkupFrame("w:t", [.init("xml:space", "preserve")])
 

@@ -21,6 +21,7 @@ public enum OutputProduction {
     ) throws(ToolError) {
         let job = Job(document: document, verify: verify, staging: staging)
         let rendering = OutputRendering(document, options: options)
+        rendering.reserveBuffer(for: formats)
         var found: [Disagreement] = []
         for format in formats {
             found += try job.produce(format, rendering)
@@ -44,6 +45,7 @@ public enum OutputProduction {
                 let bytes = try rendering.render(format)
                 let disagreements = verify ? OutputVerification.disagreements(format, bytes, document: document) : []
                 try staging.stage(name, bytes: bytes)
+                if format == .text || format == .html { rendering.recycle(consume bytes) }
                 return disagreements
             }
             let parts = try rendering.wordParts()

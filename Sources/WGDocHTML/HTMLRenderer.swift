@@ -12,9 +12,12 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// The page as UTF-8 bytes, as written to the file: the writer's own bytes, not copied
-    /// through a `String`.
-    public func renderUTF8(_ document: ResolvedDocument) -> [UInt8] {
-        var out = MarkupWriter(.html)
+    /// through a `String`, in `buffer`'s storage when it is not shared. A buffer with room
+    /// was sized by its giver (`OutputRendering.reserveBuffer`): no estimate is made for it.
+    public func renderUTF8(_ document: ResolvedDocument, reusing buffer: consuming [UInt8] = []) -> [UInt8] {
+        let sized = buffer.capacity > 0
+        var out = MarkupWriter(.html, reusing: buffer)
+        if !sized { out.reserveCapacity(capacityEstimate(document)) }
         out.htmlDoctype()
         out.open("html", [.init("lang", document.language.rawValue), .init("dir", document.direction.rawValue)])
         out.newline()
@@ -40,6 +43,27 @@ public struct HTMLRenderer: Sendable {
         out.close()
         out.newline()
         return out.bytes
+    }
+
+    /// More bytes than the page will most likely take, reserved before writing it (issue
+    /// #15): a buffer grown by doubling touches about twice its final size in fresh pages
+    /// and copies itself at each growth, and on this kind of machine every freshly touched
+    /// page costs. Capacity never written is never touched: erring high costs address space
+    /// only, erring low one more growth. Each table cell takes its text and about 40 bytes
+    /// of tags (`<td class="participants">`, `</td>`), each inline of rich content about 64
+    /// more, each row about 40; the body and style sheet fit in the first 64 KB.
+    public func capacityEstimate(_ document: ResolvedDocument) -> Int {
+        var estimate = 1 << 16
+        for annex in document.annexes {
+            for row in annex.table.rows {
+                estimate += 64
+                for cell in row.cells {
+                    let text = cell.text.utf8.count
+                    estimate += 48 + text + text / 8 + (cell.isPlainText ? 0 : 64 * cell.content.count)
+                }
+            }
+        }
+        return estimate
     }
 
     func head(_ document: ResolvedDocument, into out: inout MarkupWriter) {

@@ -88,21 +88,35 @@ public enum Escaping {
         return utf8.withContiguousStorageIfAvailable { isPlain($0, attribute: attribute) } ?? false
     }
 
+    /// Four bytes at a time: their kinds are or-ed and tested once, and only a group with a
+    /// byte not of kind `plain` (0) is looked at byte by byte (issue #15: the byte-by-byte
+    /// switch was 13 instructions a byte, 56 M of the HTML and Word document at 10,000
+    /// activities).
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Bool {
         byteKinds.withUnsafeBufferPointer { kinds in
-            var index = 0
             let count = bytes.count
-            while index < count {
-                // One load per byte: almost every byte of text is of kind `plain`.
+            func isPlainByte(at index: Int) -> Bool {
                 switch kinds[Int(bytes[index])] {
-                case ByteKind.plain: break
-                case ByteKind.attributeOnly: if attribute { return false }
+                case ByteKind.plain: true
+                case ByteKind.attributeOnly: !attribute
                 case ByteKind.c2:  // U+0080…U+00BF: C1 controls are U+0080…U+009F
-                    if index + 1 >= count || bytes[index + 1] <= 0x9F { return false }
+                    index + 1 < count && bytes[index + 1] > 0x9F
                 case ByteKind.ef:  // U+FFFE, U+FFFF are EF BF BE, EF BF BF
-                    if index + 2 >= count || (bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) { return false }
-                default: return false
+                    index + 2 < count && !(bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE)
+                default: false
                 }
+            }
+            var index = 0
+            while index + 4 <= count {
+                let kind = kinds[Int(bytes[index])] | kinds[Int(bytes[index + 1])]
+                    | kinds[Int(bytes[index + 2])] | kinds[Int(bytes[index + 3])]
+                if kind != ByteKind.plain {
+                    for offset in index..<(index + 4) where !isPlainByte(at: offset) { return false }
+                }
+                index += 4
+            }
+            while index < count {
+                if !isPlainByte(at: index) { return false }
                 index += 1
             }
             return true

@@ -29,6 +29,15 @@ public struct MarkupWriter: Sendable {
         self.dialect = dialect
     }
 
+    /// A writer that writes into `buffer`'s storage when it is not shared (its contents are
+    /// dropped), so that pages another output already touched are written again rather than
+    /// fresh ones (issue #15: on a virtual machine a fresh page costs several times a reused one).
+    public init(_ dialect: Dialect, reusing buffer: consuming [UInt8]) {
+        self.dialect = dialect
+        bytes = consume buffer
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     /// Room for `count` bytes, for a caller that knows roughly how much it will write.
     public mutating func reserveCapacity(_ count: Int) {
         bytes.reserveCapacity(count)

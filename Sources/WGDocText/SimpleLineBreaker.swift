@@ -140,6 +140,21 @@ enum SimpleLineBreaker {
         var total = 0
         var index = 0
         while index < bytes.count {
+            // The two commonest kinds first, from the lead byte alone: printable ASCII
+            // (width 1), and U+5000…U+9FFF, Han (lead bytes E5…E9, width 2).
+            let lead = bytes[index]
+            if lead &- 0x21 < 0x5E {
+                previousSpace = false
+                total += 1
+                index += 1
+                continue
+            }
+            if lead &- 0xE5 < 0x05 {
+                previousSpace = false
+                total += 2
+                index += 3
+                continue
+            }
             guard let (value, length) = scalar(bytes, at: index) else { return nil }
             index += length
             switch value {
@@ -172,6 +187,18 @@ enum SimpleLineBreaker {
         var wordSpace = false
         var index = 0
         while index < bytes.count {
+            // U+5000…U+9FFF (Han, lead bytes E5…E9) from the lead byte alone: wide, so a unit
+            // of its own, as below.
+            if bytes[index] &- 0xE5 < 0x05 {
+                if start >= 0 {
+                    result.append(Span(start: start, end: index, width: width, spaceBefore: wordSpace))
+                    start = -1
+                }
+                result.append(Span(start: index, end: index + 3, width: 2, spaceBefore: spaceBefore))
+                spaceBefore = false
+                index += 3
+                continue
+            }
             guard let (value, length) = scalar(bytes, at: index) else { break }
             switch value {
             case 0x20, 0x09, 0x0A, 0x0D:

@@ -21,6 +21,14 @@ struct TextOutput {
         bytes.reserveCapacity(1 << 16)
     }
 
+    /// Room for `capacity` bytes (at least 64 KB), for a renderer that estimates its size,
+    /// in `buffer`'s storage when it is large enough and not shared.
+    init(reusing buffer: consuming [UInt8], capacity: Int) {
+        bytes = consume buffer
+        bytes.removeAll(keepingCapacity: true)
+        bytes.reserveCapacity(max(capacity, 1 << 16))
+    }
+
     mutating func line(_ text: String) {
         line(prefix: "", text.utf8)
     }

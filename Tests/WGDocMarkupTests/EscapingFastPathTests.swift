@@ -48,6 +48,37 @@ import Testing
         #expect(attribute == Array(("a=\"" + Self.expectedText(sample, attribute: true)).utf8))
     }
 
+    /// Characters that `isPlain` must look at, and near misses that share a byte with them
+    /// (`¿` is C2 BF, U+3FFF is E3 BF BF, U+FFBE is EF BE BE, U+FFFD is EF BF BD).
+    static let needles: [String] = [
+        "&", "<", ">", "\"", "\t", "\n", "\r", "\u{1}", "\u{1F}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}",
+        "\u{BF}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{FFBE}", "\u{3FFF}", "\u{FEFF}", "\u{FF08}", "é", "议",
+        "👩‍👩‍👧", " ",
+    ]
+
+    /// The byte scan agrees with the scalar path with each needle at every offset, in ASCII,
+    /// in CJK and beside NBSP, alone, at either end, and twice.
+    @Test(arguments: ["a", "议", "ab\u{A0}"]) func scanAgreesAtEveryOffset(_ padding: String) {
+        for needle in Self.needles {
+            for before in 0..<35 {
+                for after in [0, 1, 2, 7, 8, 9, 15, 16, 17] {
+                    let value = String(repeating: padding, count: before) + needle + String(repeating: padding, count: after)
+                    for sample in [value, value + needle, needle + value] {
+                        for attribute in [false, true] {
+                            let expected = Self.expectedText(sample, attribute: attribute) == sample
+                            #expect(
+                                Escaping.isPlain(sample, attribute: attribute) == expected,
+                                "\(sample.debugDescription) attribute: \(attribute)")
+                        }
+                        var bytes: [UInt8] = []
+                        Escaping.appendText(sample, to: &bytes)
+                        #expect(bytes == Array(Self.expectedText(sample, attribute: false).utf8), "\(sample.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func plainTextIsRecognised() {
         #expect(Escaping.isPlain("议程 agenda \u{A0}", attribute: false))
         #expect(Escaping.isPlain("a\tb\nc", attribute: false))

@@ -21,6 +21,29 @@ import Testing
         if let text { writer.text(text) }
     }
 
+    /// A frame enclosing another writes what opening the outer, then the inner, writes; with
+    /// `newlineAfterInner`, the line break `newline()` writes after the inner one's end.
+    @Test(arguments: [MarkupWriter.Dialect.xml, .html], [false, true])
+    func anEnclosingFrameWritesWhatOpeningBothWrites(_ dialect: MarkupWriter.Dialect, _ newline: Bool) {
+        let outer = MarkupFrame(dialect) { Self.direct(&$0, Self.attributeSets[2], text: nil) }
+        let inner = MarkupFrame("w:t", Self.attributeSets[1], dialect: dialect)
+        var byOne = MarkupWriter(dialect)
+        byOne.text(Self.content, in: outer.enclosing(inner, newlineAfterInner: newline))
+        byOne.open(outer.enclosing(inner, newlineAfterInner: newline))
+        byOne.close()
+
+        var byBoth = MarkupWriter(dialect)
+        for content in [Self.content, nil] {
+            byBoth.open(outer)
+            byBoth.open(inner)
+            if let content { byBoth.text(content) }
+            byBoth.close()
+            if newline { byBoth.newline() }
+            byBoth.close()
+        }
+        #expect(byOne.text == byBoth.text)
+    }
+
     @Test(arguments: [MarkupWriter.Dialect.xml, .html], attributeSets)
     func frameWritesWhatTheCallsWrite(_ dialect: MarkupWriter.Dialect, _ attributes: [MarkupAttribute]) {
         let frame = MarkupFrame(dialect) { Self.direct(&$0, attributes, text: nil) }

@@ -93,6 +93,52 @@ import WGDocModel
         #expect(count > 20_000)
     }
 
+    /// `scan` takes printable ASCII and U+5000…U+9FFF from their lead byte alone: for every
+    /// scalar of the Basic Multilingual Plane, beside ASCII, Han and white space, it gives
+    /// what reading each scalar's `width` gives (nil when any scalar has none).
+    @Test func scanAgreesWithTheScalarWidthsForEveryScalar() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value), ![0x09, 0x0A, 0x0D, 0x20].contains(value) else { continue }
+            let character = String(Character(scalar))
+            for text in ["x" + character + " 中", character + character + "  ~", "\t" + character] {
+                var expectedWidth: Int? = 0
+                for part in text.unicodeScalars {
+                    if [0x09, 0x0A, 0x0D].contains(part.value) { continue }
+                    if part.value == 0x20 { expectedWidth = expectedWidth.map { $0 + 1 }; continue }
+                    guard let width = SimpleLineBreaker.width(part.value) else { expectedWidth = nil; break }
+                    expectedWidth = expectedWidth.map { $0 + width }
+                }
+                let scanned = text.utf8.withContiguousStorageIfAvailable { SimpleLineBreaker.scan($0) }
+                #expect(scanned??.width == expectedWidth, "U+\(String(value, radix: 16)) in \(text.debugDescription)")
+                if expectedWidth != nil {
+                    #expect(scanned??.folded == (text.first != "\t" && !text.contains("  ")), "U+\(String(value, radix: 16))")
+                }
+            }
+        }
+    }
+
+    /// `units` takes U+5000…U+9FFF from their lead byte alone: lines of Han from either side
+    /// of that range's edges (and across it) break as the general algorithm breaks them.
+    @Test func hanUnitsFromTheLeadByteBreakAsTheGeneralAlgorithm() {
+        let values: [UInt32] = [0x4E00, 0x4E2D, 0x4FFF, 0x5000, 0x5001, 0x6587, 0x8BAD, 0x9FFF, 0x3001, 0xFF08, 0xFF09]
+            + Array(stride(from: UInt32(0x4E00), through: 0x9FFF, by: 211))
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = String(Character(scalar))
+            for text in [
+                String(repeating: character, count: 13) + " ab cd",
+                "ab" + String(repeating: character + "x", count: 6) + "  " + character,
+                "（" + character + "）" + String(repeating: character, count: 5) + "，" + character,
+            ] {
+                for width in [2, 3, 7, 11] {
+                    #expect(LineBreaker.lines(text, firstWidth: width + 1, width: width)
+                            == LineBreaker.generalLines(text, firstWidth: width + 1, width: width),
+                            "U+\(String(value, radix: 16)) in \(text.debugDescription) at \(width)")
+                }
+            }
+        }
+    }
+
     static func isSimple(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { SimpleLineBreaker.scan($0) != nil } ?? false
     }
