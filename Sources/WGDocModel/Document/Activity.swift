@@ -1,8 +1,8 @@
 /// One row of an annex table, entered as data.
 ///
 /// A value type whose fields live in one shared, copy-on-write box: checks and renderers
-/// copy every row many times over (`Document.allActivities`), and a copy of fourteen
-/// fields, eight of them arrays, cost a retain and a release per field each time.
+/// copy every row many times over, and a copy of fourteen fields, eight of them arrays,
+/// cost a retain and a release per field each time.
 public struct Activity: Hashable, Sendable {
     fileprivate var storage: Storage
 

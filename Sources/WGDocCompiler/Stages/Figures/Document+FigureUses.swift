@@ -1,9 +1,11 @@
 import WGDocModel
 
 extension Document {
-    /// Every `<figure>` in the document, in document order: title, body (headings,
-    /// paragraphs, quotes, footnotes) and annexes (titles, introductions, legends, rows).
-    var figures: [Figure] {
+    /// The `<figure>`s before the annexes, in document order: title and body (headings,
+    /// paragraphs, quotes, footnotes). The annexes' follow in the check stage's walk over
+    /// the rows (`collectFigures(inHeadOf:into:)`, then `collectFigures(in:into:)` for
+    /// each row), so that no check walks the rows again for them.
+    var figuresBeforeAnnexes: [Figure] {
         var result: [Figure] = []
         Self.collect(title, into: &result)
         for section in sections {
@@ -15,13 +17,19 @@ extension Document {
                 }
             }
         }
-        for annex in annexes {
-            Self.collect(annex.title, into: &result)
-            for paragraph in annex.intro { Self.collect(paragraph.content, into: &result) }
-            for category in annex.legend?.categories ?? [] { Self.collect(category.description, into: &result) }
-            for activity in annex.activities { Self.collect(activity.description, into: &result) }
-        }
         return result
+    }
+
+    /// Appends the figures of `annex` before its rows: title, introduction, legend.
+    static func collectFigures(inHeadOf annex: Annex, into result: inout [Figure]) {
+        collect(annex.title, into: &result)
+        for paragraph in annex.intro { collect(paragraph.content, into: &result) }
+        for category in annex.legend?.categories ?? [] { collect(category.description, into: &result) }
+    }
+
+    /// Appends the figures of a row's description.
+    static func collectFigures(in activity: Activity, into result: inout [Figure]) {
+        collect(activity.description, into: &result)
     }
 
     /// Appends the figures of `inlines` in order; no list per run (one per row's description).

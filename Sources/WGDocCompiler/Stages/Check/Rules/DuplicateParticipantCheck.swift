@@ -1,41 +1,50 @@
 import WGDocModel
 
 /// `annex.duplicate-participant`: a code listed twice in one row's participants.
-struct DuplicateParticipantCheck: Check {
+struct DuplicateParticipantCheck: RowCheck {
     static let rule = RuleID("annex.duplicate-participant")
     static let severity = Severity.warning
     static let summary = "a participant code listed twice in one activity"
     static let enforces = "brief: participants' countries and offices as ST.3 codes"
 
-    func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
-        var result: [Diagnostic] = []
-        // One table for every long row, emptied between them.
-        var first: [ST3Code: SourceLocation] = [:]
-        for annex in document.annexes {
-            let activities = annex.activities
-            for activityIndex in activities.indices {
-                let participants = activities[activityIndex].participants
-                // A row lists a few participants: look back over them, with no table per
-                // row; a table only where a long list would make that quadratic.
-                let useTable = participants.count > 16
-                if useTable { first.removeAll(keepingCapacity: true) }
-                for (index, participant) in participants.enumerated() {
-                    let earlier: SourceLocation?
-                    if useTable {
-                        earlier = first[participant.code]
-                    } else {
-                        earlier = participants[..<index].first { $0.code == participant.code }?.location
-                    }
-                    if let earlier {
-                        result.append(diagnostic(
-                            participant.location, "participant '\(participant.code)' is listed twice",
-                            help: "remove one", related: [.init(location: earlier, message: "first listed here")]))
-                    } else if useTable {
-                        first[participant.code] = participant.location
-                    }
+    /// For long rows, where each code was first listed in the row being walked: its place
+    /// in the participants, in a table of every two-letter code (`ST3Code.letterIndex`),
+    /// valid where `row` holds the row's number. No table to hash or empty for each row.
+    private var first = [Int](repeating: 0, count: 26 * 26)
+    private var row = [Int](repeating: 0, count: 26 * 26)
+    private var rows = 0
+    private var result: [Diagnostic] = []
+
+    init(_ document: Document, context: CheckContext) {}
+
+    mutating func visit(_ activity: Activity, in annex: Annex) {
+        let participants = activity.participants
+        // A row lists a few participants: look back over them, with no table per
+        // row; a table only where a long list would make that quadratic.
+        let useTable = participants.count > 16
+        if useTable { rows += 1 }
+        for index in participants.indices {
+            let code = participants[index].code
+            let earlier: Int?
+            if useTable {
+                let slot = code.letterIndex
+                earlier = row[slot] == rows ? first[slot] : nil
+                if earlier == nil {
+                    row[slot] = rows
+                    first[slot] = index
                 }
+            } else {
+                earlier = participants[..<index].firstIndex { $0.code == code }
+            }
+            if let earlier {
+                result.append(diagnostic(
+                    participants[index].location, "participant '\(code)' is listed twice",
+                    help: "remove one", related: [.init(location: participants[earlier].location, message: "first listed here")]))
             }
         }
-        return result
+    }
+
+    func finish() -> [Diagnostic] {
+        result
     }
 }

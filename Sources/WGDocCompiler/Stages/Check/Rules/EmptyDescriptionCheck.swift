@@ -1,24 +1,24 @@
 import WGDocModel
 
 /// `value.empty-description`: an activity whose `<description>` has no text.
-struct EmptyDescriptionCheck: Check {
+struct EmptyDescriptionCheck: RowCheck {
     static let rule = RuleID("value.empty-description")
     static let severity = Severity.error
     static let summary = "an activity with an empty description"
     static let enforces = "brief: empty required fields"
 
-    func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
-        var result: [Diagnostic] = []
-        for annex in document.annexes {
-            let activities = annex.activities
-            // Read by index: the description alone, not a copy of each row.
-            for index in activities.indices where Self.isBlank(activities[index].description) {
-                let activity = activities[index]
-                result.append(diagnostic(activity.location, "activity of \(activity.date) has an empty description",
-                                         help: "say what the activity was inside <description>"))
-            }
-        }
-        return result
+    private var result: [Diagnostic] = []
+
+    init(_ document: Document, context: CheckContext) {}
+
+    mutating func visit(_ activity: Activity, in annex: Annex) {
+        guard Self.isBlank(activity.description) else { return }
+        result.append(diagnostic(activity.location, "activity of \(activity.date) has an empty description",
+                                 help: "say what the activity was inside <description>"))
+    }
+
+    func finish() -> [Diagnostic] {
+        result
     }
 
     /// Whether the description's plain text is all white space; a description of one run

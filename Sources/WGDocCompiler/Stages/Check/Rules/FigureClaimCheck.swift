@@ -3,15 +3,34 @@ import WGDocModel
 /// `figures.contradicted`: a figure typed in the narrative that the tables contradict:
 /// `<figure of="activities" annex="annex-1" claim="more-than">25</figure>` when the annex
 /// lists 24 activities.
-struct FigureClaimCheck: Check {
+struct FigureClaimCheck: RowCheck {
     static let rule = RuleID("figures.contradicted")
     static let severity = Severity.error
     static let summary = "a figure typed in the text that the annexes' data contradicts"
     static let enforces = "brief: narrative figures computed from the tables so they can never disagree"
 
-    func run(_ document: Document, context: CheckContext) -> [Diagnostic] {
-        var values = FigureValues(document: document, registry: context.registry)
-        return document.figures.compactMap { figure in
+    private let document: Document
+    private let registry: ST3Registry
+    /// Every figure of the document, in document order, gathered as the walk goes.
+    private var figures: [Figure]
+
+    init(_ document: Document, context: CheckContext) {
+        self.document = document
+        registry = context.registry
+        figures = document.figuresBeforeAnnexes
+    }
+
+    mutating func enter(_ annex: Annex) {
+        Document.collectFigures(inHeadOf: annex, into: &figures)
+    }
+
+    mutating func visit(_ activity: Activity, in annex: Annex) {
+        Document.collectFigures(in: activity, into: &figures)
+    }
+
+    func finish() -> [Diagnostic] {
+        var values = FigureValues(document: document, registry: registry)
+        return figures.compactMap { figure in
             guard let claim = figure.claim else { return nil }
             let actual = values.value(of: figure)
             guard !claim.holds(for: actual) else { return nil }
