@@ -288,12 +288,19 @@ struct CompactTreeBuilder {
     }
 
     /// Character data (text, references, CDATA sections), on the parser's line now
-    /// (`xmlSAX2TextNode`); the parse stops at libxml2's limit on one text node.
+    /// (`xmlSAX2TextNode`). Once the pass has failed (libxml2's limit on one text node, an
+    /// error reported), no more events are taken: the source goes down the tree path.
+    ///
+    /// Not `xmlStopParser`: in libxml2 2.9.14 it frees the input buffer (`xmlHaltParser`)
+    /// while `xmlParseCharData`, which called this, still reads it, and a source over a few
+    /// hundred kilobytes with a schema error then crashed `validate` (issue #15, session 4).
+    /// Setting `disableSAX` is what libxml2 itself does after a fatal error: the parse goes
+    /// on to the end of the input, without events, over memory that stays valid.
     mutating func characters(_ parser: xmlParserCtxtPtr, _ text: UnsafePointer<xmlChar>?, _ length: Int) {
         guard let text else { return }
         characters(UnsafeBufferPointer(start: text, count: length),
                    line: Int32(clamping: parser.pointee.input.map { Int($0.pointee.line) } ?? 0),
                    at: length > 0 ? sourceOffset(parser, text, length) : nil)
-        if failed { xmlStopParser(parser) }
+        if failed { parser.pointee.disableSAX = 1 }
     }
 }

@@ -47,6 +47,26 @@ import Testing
         #expect(run.stderr.contains("2 errors"))
     }
 
+    /// A schema error in a source of some hundred kilobytes: libxml2 2.9.14's
+    /// `xmlStopParser`, once called from the streaming pass's text handler, freed the input
+    /// buffer under the parser, and `validate` died of a segmentation fault (exit 139)
+    /// instead of reporting the error.
+    @Test func schemaErrorInALargeSourceIsReportedNotACrash() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let example = try String(contentsOfFile: Self.example, encoding: .utf8)
+        let source = example.replacingOccurrences(of: "<participants>", with: "<participants>EP** ", options: [], range: example.range(of: "<participants>"))
+            + "<!-- " + String(repeating: "padding ", count: 40_000) + "-->\n"
+        #expect(source.utf8.count > 300_000)
+        let path = try write(source, in: directory)
+        for command in ["validate", "build"] {
+            let arguments = command == "build" ? [command, path, "--output", directory.appendingPathComponent("out").path] : [command, path]
+            let run = try wgdoc(arguments)
+            #expect(run.status == 1, "\(command): \(run.stderr)")
+            #expect(run.stderr.contains("'EP**' is not valid [schema.invalid-value]"), "\(command): \(run.stderr)")
+        }
+    }
+
     @Test func missingFileIsExitTwo() throws {
         let run = try wgdoc(["validate", "/nonexistent/file.xml"])
         #expect(run.status == 2)
