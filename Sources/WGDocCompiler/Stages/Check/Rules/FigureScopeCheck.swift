@@ -10,26 +10,25 @@ struct FigureScopeCheck: RowCheck {
 
     private let document: Document
     private let registry: ST3Registry
-    /// Every figure of the document, in document order, gathered as the walk goes.
-    private var figures: [Figure]
+    private var gathering: FigureGathering
 
     init(_ document: Document, context: CheckContext) {
         self.document = document
         registry = context.registry
-        figures = document.figuresBeforeAnnexes
+        gathering = FigureGathering(document)
     }
 
     mutating func enter(_ annex: Annex) {
-        Document.collectFigures(inHeadOf: annex, into: &figures)
+        gathering.enter(annex)
     }
 
     mutating func visit(_ activity: Activity, in annex: Annex) {
-        Document.collectFigures(in: activity, into: &figures)
+        gathering.visit(activity)
     }
 
     func finish() -> [Diagnostic] {
         var values = FigureValues(document: document, registry: registry)
-        return figures.compactMap { figure in
+        return gathering.figures.compactMap { figure in
             guard values.isEmpty(figure.scope) else { return nil }
             return diagnostic(figure.location, "no activity counts for \(figure.scopeDescription)",
                               help: "check annex=\"…\", from=\"…\" and to=\"…\"")

@@ -1,0 +1,20 @@
+import WGDocModel
+
+/// The figures of a document in document order, gathered during the check stage's one walk
+/// over the rows: those before the annexes, then each annex's head and each of its rows.
+/// Shared by the figure rules, which walk with every other row rule (`RowCheck`).
+struct FigureGathering {
+    private(set) var figures: [Figure]
+
+    init(_ document: Document) {
+        figures = document.figuresBeforeAnnexes
+    }
+
+    mutating func enter(_ annex: Annex) {
+        Document.collectFigures(inHeadOf: annex, into: &figures)
+    }
+
+    mutating func visit(_ activity: Activity) {
+        Document.collectFigures(in: activity, into: &figures)
+    }
+}
