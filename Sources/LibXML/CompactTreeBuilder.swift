@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Glibc
 
 /// Builds a `CompactTree`, node by node in document order: from libxml2's SAX2 events during
 /// the streaming pass (`XMLSchema.streamingTree`), or from a libxml2 tree
@@ -21,6 +22,11 @@ struct CompactTreeBuilder {
     var names: [String] = []
     var nameIndex: [String: Int32] = [:]
     var bytes: [UInt8] = []
+    /// The input of the streaming pass, kept by the tree: text and values found in it
+    /// verbatim are left there, as ranges (`CompactTree.source`).
+    var source: [UInt8] = []
+    /// `source`'s bytes, while the pass reads them.
+    var sourceBuffer: UnsafeBufferPointer<UInt8>?
     var rootIndex: Int32 = -1
     /// Set on anything the tree path might report.
     var failed = false
@@ -37,12 +43,13 @@ struct CompactTreeBuilder {
     /// libxml2's limit on one text node without `XML_PARSE_HUGE` (`XML_MAX_TEXT_LENGTH`).
     static let maximumTextLength = 10_000_000
 
-    init(expectedBytes: Int = 0) {
+    init(expectedBytes: Int = 0, source: [UInt8] = []) {
         // Sizes seen on real sources (issue #15): a node per 30 bytes of input, an attribute
-        // per 50, text and values under 60 % of it.
+        // per 50, text and values under 60 % of it, nearly all of it verbatim in the input.
         nodes.reserveCapacity(expectedBytes / 30)
         attributes.reserveCapacity(expectedBytes / 50)
-        bytes.reserveCapacity(expectedBytes / 10 * 6)
+        bytes.reserveCapacity(source.isEmpty ? expectedBytes / 10 * 6 : expectedBytes / 64)
+        self.source = source
     }
 
     var isComplete: Bool {
@@ -51,7 +58,7 @@ struct CompactTreeBuilder {
 
     /// The tree, read-only from now on.
     func finish() -> CompactTree {
-        CompactTree(nodes: nodes, attributes: attributes, names: names, bytes: bytes, rootIndex: rootIndex)
+        CompactTree(nodes: nodes, attributes: attributes, names: names, bytes: bytes, source: source, rootIndex: rootIndex)
     }
 
     mutating func intern(_ name: String) -> Int32 {
@@ -110,22 +117,71 @@ struct CompactTreeBuilder {
     }
 
     /// Character data: added to the open text node, or to a new one on `line`. Outside the
-    /// document element it is dropped, as libxml2 drops it.
-    mutating func characters(_ text: UnsafeBufferPointer<UInt8>, line: Int32) {
+    /// document element it is dropped, as libxml2 drops it. Data found verbatim at `offset`
+    /// of `source` stays there while the node's text is one run of it; otherwise the node's
+    /// text is in `bytes`.
+    mutating func characters(_ text: UnsafeBufferPointer<UInt8>, line: Int32, at offset: Int? = nil) {
         guard !open.isEmpty, !text.isEmpty else { return }
         if openText < 0 {
-            let start = Int32(bytes.count)
+            let start = offset.map { ~Int32($0) } ?? Int32(bytes.count)
             openText = append(CompactTree.Node(
                 name: CompactTree.textKind, namespace: CompactTree.none, next: CompactTree.none,
                 firstChild: CompactTree.none, line: line, offset: CompactTree.none, start: start, end: start))
         }
+        let node = Int(openText)
+        if nodes[node].start < 0 {
+            if let offset, ~nodes[node].end == Int32(offset) {
+                nodes[node].end = ~Int32(offset + text.count)
+                checkLength(Int(~nodes[node].end) - Int(~nodes[node].start))
+                return
+            }
+            // Not the next run of the input: the text so far moves into `bytes`.
+            let start = Int(~nodes[node].start)
+            let end = Int(~nodes[node].end)
+            nodes[node].start = Int32(bytes.count)
+            bytes.append(contentsOf: source[start..<end])
+        }
         bytes.append(contentsOf: text)
         let end = Int32(clamping: bytes.count)
-        nodes[Int(openText)].end = end
-        if Int(end - nodes[Int(openText)].start) > Self.maximumTextLength {
+        nodes[node].end = end
+        checkLength(Int(end - nodes[node].start))
+    }
+
+    private mutating func checkLength(_ length: Int) {
+        if length > Self.maximumTextLength {
             // libxml2's tree builder refuses this text ("huge text node"): the tree path says so.
             failed = true
         }
+    }
+
+    /// Where `count` bytes at `text`, read from the parser's input, are in `source`: nil
+    /// unless they are the same bytes there. libxml2 hands over data in place (`text` in
+    /// its input buffer, the input's bytes as they are when it decodes nothing: at
+    /// `consumed` plus their place in the buffer, as start tags' offsets are found), or,
+    /// when it had to read it character by character (non-ASCII text,
+    /// `xmlParseCharDataComplex`), copied into a buffer of its own, ending where the parser
+    /// now is or after the character it is on (compared byte for byte); anything else (a
+    /// reference, a line end normalized) is found nowhere and copied.
+    private func sourceOffset(_ parser: xmlParserCtxtPtr, _ text: UnsafePointer<xmlChar>, _ count: Int) -> Int? {
+        guard let sourceBuffer, let sourceBase = sourceBuffer.baseAddress, let input = parser.pointee.input,
+            let base = input.pointee.base, let end = input.pointee.end, input.pointee.buf?.pointee.encoder == nil
+        else { return nil }
+        func matches(_ offset: Int) -> Bool {
+            offset >= 0 && count <= sourceBuffer.count - offset && memcmp(sourceBase + offset, text, count) == 0
+        }
+        let consumed = Int(input.pointee.consumed)
+        if text >= base, count <= end - text {
+            let offset = consumed + (text - base)
+            return offset >= 0 && count <= sourceBuffer.count - offset ? offset : nil
+        }
+        guard let current = input.pointee.cur, current >= base, current <= end else { return nil }
+        let here = consumed + (current - base)
+        if matches(here - count) { return here - count }
+        guard here < sourceBuffer.count else { return nil }
+        // The character the parser is on: its UTF-8 length from its first byte.
+        let lead = sourceBuffer[here]
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        return matches(here + length - count) ? here + length - count : nil
     }
 
     /// A comment or processing instruction: not kept, but it ends a text node.
@@ -155,7 +211,7 @@ struct CompactTreeBuilder {
         if attributeCount > 0, let fields {
             for index in 0..<attributeCount {
                 let field = fields + index * 5
-                guard let name = field[0], let value = field[3], let valueEnd = field[4] else {
+                guard let name = field[0], let value = field[3], let fieldEnd = field[4] else {
                     failed = true
                     continue
                 }
@@ -164,11 +220,18 @@ struct CompactTreeBuilder {
                     // libxml2's tree builder checks xml:id itself (SAX2.c): leave it to the tree path.
                     failed = true
                 }
-                let valueStart = Int32(bytes.count)
-                appendValue(value, valueEnd)
+                var valueStart = Int32(bytes.count)
+                var valueEnd = valueStart
+                if let offset = sourceOffset(parser, value, fieldEnd - value) {
+                    valueStart = ~Int32(offset)
+                    valueEnd = ~Int32(offset + (fieldEnd - value))
+                } else {
+                    appendValue(value, fieldEnd)
+                    valueEnd = Int32(bytes.count)
+                }
                 attributes.append(CompactTree.Attribute(
                     name: self.name(name), prefix: prefix, offset: CompactTree.none,
-                    start: valueStart, end: Int32(bytes.count)))
+                    start: valueStart, end: valueEnd))
             }
             markAttributes(fields, count: attributeCount, first: Int(firstAttribute), tag: start, end: current, offset: offset)
         }
@@ -236,7 +299,8 @@ struct CompactTreeBuilder {
     mutating func characters(_ parser: xmlParserCtxtPtr, _ text: UnsafePointer<xmlChar>?, _ length: Int) {
         guard let text else { return }
         characters(UnsafeBufferPointer(start: text, count: length),
-                   line: Int32(clamping: parser.pointee.input.map { Int($0.pointee.line) } ?? 0))
+                   line: Int32(clamping: parser.pointee.input.map { Int($0.pointee.line) } ?? 0),
+                   at: length > 0 ? sourceOffset(parser, text, length) : nil)
         if failed { parser.pointee.disableSAX = 1 }
     }
 }

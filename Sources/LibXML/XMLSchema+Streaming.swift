@@ -22,7 +22,7 @@ extension XMLSchema {
         guard bytes.count < Int(Int32.max / 4) else { return nil }
         LibXML.initialize()
         let builder = UnsafeMutablePointer<CompactTreeBuilder>.allocate(capacity: 1)
-        builder.initialize(to: CompactTreeBuilder(expectedBytes: bytes.count))
+        builder.initialize(to: CompactTreeBuilder(expectedBytes: bytes.count, source: bytes))
         defer {
             builder.deinitialize(count: 1)
             builder.deallocate()
@@ -50,7 +50,10 @@ extension XMLSchema {
         // (`XMLInput`), which libxml2 then reads in place, where naming "UTF-8" as the tree
         // path does makes it decode them into a second buffer (twice the input at its peak).
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { base in
+            // Text and values are looked up in the input while it is read (`CompactTree.source`).
+            builder.pointee.sourceBuffer = buffer
+            defer { builder.pointee.sourceBuffer = nil }
+            return buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                     xmlCtxtReadMemory(context, $0, Int32(clamping: buffer.count), url, nil, XMLParser.options)
                 }

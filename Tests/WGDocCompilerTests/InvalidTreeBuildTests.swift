@@ -86,7 +86,7 @@ import WGDocModel
             let source = SourceText(path: "mutation-\(index).xml", bytes: bytes)
             guard let document = XMLParser.parse(bytes, url: source.path).document else { continue }
             let tree = CompactTree(document: document)
-            _ = BuildStage.run(tree, source: source)
+            _ = BuildStage.run(tree, source: source, discarding: false)
             if let root = tree.root { _ = BuildStage.runOverlay(root, source: source) }
             built += 1
         }

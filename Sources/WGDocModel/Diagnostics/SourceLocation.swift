@@ -7,8 +7,8 @@
 /// and columns are, whichever `SourceFile` holds the path.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     private var source: SourceFile
-    private var storedLine: Int32
-    private var storedColumn: Int32
+    private(set) var storedLine: Int32
+    private(set) var storedColumn: Int32
 
     /// The path as the author named it.
     public var file: String {
@@ -38,6 +38,19 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         source = file
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
+    }
+
+    /// A location from the values it stores, as `storedLine` and `storedColumn` give them
+    /// (compact stores of many locations in one file: `AttributePlaces`).
+    init(file: SourceFile, storedLine: Int32, storedColumn: Int32) {
+        source = file
+        self.storedLine = storedLine
+        self.storedColumn = storedColumn
+    }
+
+    /// The one reference to the path that the locations of a source share.
+    var sourceFile: SourceFile {
+        source
     }
 
     public var description: String {

@@ -64,14 +64,27 @@ public struct Activity: Hashable, Sendable {
     }
     /// Where each attribute the row gives is written, recorded while parsing, in the
     /// order of `ActivityAttribute`.
+    /// Held compactly in the activity's box (`AttributePlaces`): read, it is the list set.
     public var attributeLocations: [AttributeLocation] {
-        get { storage.fields.attributeLocations }
-        set { unique().fields.attributeLocations = newValue }
+        get { storage.fields.attributePlaces.list }
+        set { unique().fields.attributePlaces = AttributePlaces(newValue) }
+    }
+
+    /// `attributeLocations` as the activity holds them, to be set without making the list
+    /// (the build stage appends each attribute's location in turn).
+    public var attributePlaces: AttributePlaces {
+        get { storage.fields.attributePlaces }
+        set { unique().fields.attributePlaces = newValue }
+    }
+
+    /// Whether `attributeLocations` is held in the compact form (tests).
+    var hasCompactAttributeLocations: Bool {
+        storage.fields.attributePlaces.isCompact
     }
 
     /// Where `attribute` is written, or the activity's start tag when it is not given.
     public func location(of attribute: ActivityAttribute) -> SourceLocation {
-        attributeLocations.first { $0.attribute == attribute }?.location ?? location
+        storage.fields.attributePlaces.location(of: attribute) ?? location
     }
 
     public init(
@@ -84,7 +97,7 @@ public struct Activity: Hashable, Sendable {
             location: location, id: id, date: date, type: type, content: content, venue: venue,
             description: description, organizers: organizers, participants: participants,
             audience: audience, count: count, languages: languages, printedNames: printedNames,
-            attributeLocations: []))
+            attributePlaces: AttributePlaces()))
     }
 
     public static func == (lhs: Activity, rhs: Activity) -> Bool {
@@ -118,7 +131,7 @@ public struct Activity: Hashable, Sendable {
         var count: Int?
         var languages: [LanguageCode]
         var printedNames: [PrintedName]
-        var attributeLocations: [AttributeLocation]
+        var attributePlaces: AttributePlaces
     }
 
     /// The shared box. `@unchecked Sendable`: its one mutable field is written only through
@@ -135,9 +148,14 @@ public struct Activity: Hashable, Sendable {
 
 extension Activity: CustomReflectable {
     /// The fields as if the struct held them itself: printing, `dump` and
-    /// `String(reflecting:)` show an activity's values, exactly as before it had a box.
+    /// `String(reflecting:)` show an activity's values, exactly as before it had a box (its
+    /// attribute locations as the list they were set as, `AttributePlaces`).
     public var customMirror: Mirror {
-        Mirror(self, children: Mirror(reflecting: storage.fields).children, displayStyle: .struct)
+        let fields = storage.fields
+        let children = Mirror(reflecting: fields).children.map { child -> Mirror.Child in
+            child.label == "attributePlaces" ? (label: "attributeLocations", value: fields.attributePlaces.list) : child
+        }
+        return Mirror(self, children: children, displayStyle: .struct)
     }
 }
 
@@ -150,6 +168,22 @@ public enum ActivityType: String, Hashable, Sendable, CaseIterable {
     case seminar
     case meeting
     case project
+
+    /// The type written `rawValue`. Read once per row: a `switch` over the spellings
+    /// compares short strings in place, where the synthesized initializer searched a
+    /// table of them (about 490 instructions a row, issue #15).
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "training": self = .training
+        case "epct-training": self = .epctTraining
+        case "webinar": self = .webinar
+        case "workshop": self = .workshop
+        case "seminar": self = .seminar
+        case "meeting": self = .meeting
+        case "project": self = .project
+        default: return nil
+        }
+    }
 }
 
 /// Who took part; printed names come from the language pack.
@@ -159,6 +193,18 @@ public enum AudienceType: String, Hashable, Sendable, CaseIterable {
     case university
     case research
     case legal
+
+    /// The participant type written `rawValue`, read as `ActivityType.init(rawValue:)`.
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "office": self = .office
+        case "user": self = .user
+        case "university": self = .university
+        case "research": self = .research
+        case "legal": self = .legal
+        default: return nil
+        }
+    }
 }
 
 /// A content category code used in a row.

@@ -41,7 +41,7 @@ extension BuildStage {
                 intro = child.elements.map(paragraph)
             case "legend": legend = self.legend(child)
             case "activities":
-                activities = child.elements.compactMap { self.activity($0, kind: kind ?? .completed) }
+                activities = self.activities(child, kind: kind ?? .completed)
             default: unexpected(child)
             }
         }
@@ -56,6 +56,28 @@ extension BuildStage {
             legendReference: legendReference, title: title, periodLine: periodLine, columns: columns,
             intro: intro, legend: legend,
             activities: activities)
+    }
+
+    /// The rows of `<activities>`. Once a row is built, its element is never read again:
+    /// when the stage reaches the next, the tree gives back the memory of those before it
+    /// (`CompactTree.discard(from:upTo:)`), so the tree shrinks as the model grows, where
+    /// both lived whole at the end of the stage (issue #15, `validate`'s peak memory).
+    /// `discarding` false keeps the tree whole (tests hold the two against each other).
+    func activities(_ element: CompactElement, kind: AnnexKind) -> [Activity] {
+        var activities: [Activity] = []
+        var first: CompactElement?
+        var read = 0
+        for child in element.elements {
+            if let first {
+                // Every 64 rows: the tree gives pages back a batch at a time anyway.
+                if discarding, read % 64 == 0 { child.tree.discard(from: first, upTo: child) }
+            } else {
+                first = child
+            }
+            read += 1
+            if let activity = activity(child, kind: kind) { activities.append(activity) }
+        }
+        return activities
     }
 
     func legend(_ element: CompactElement) -> Legend {
@@ -168,15 +190,14 @@ extension BuildStage {
             location: location, id: element.attribute(names[.id]), date: date, type: type, content: content,
             venue: venue, description: description, organizers: organizers, participants: participants,
             audience: audience, count: count, languages: languages, printedNames: printedNames)
-        activity.attributeLocations = attributeLocations(element, names)
+        activity.attributePlaces = attributePlaces(element, names)
         requireFields(activity, kind: kind)
         return activity
     }
 
-    /// Where each attribute of an `<activity>` is written, in `ActivityAttribute` order, in
-    /// an array of exactly that many (the model keeps one per activity to the end: grown by
-    /// appending, six locations took room for eight).
-    private func attributeLocations(_ element: CompactElement, _ names: ActivityAttributeNames) -> [AttributeLocation] {
+    /// Where each attribute of an `<activity>` is written, in `ActivityAttribute` order, as
+    /// the activity keeps them (`AttributePlaces`, without a list made first).
+    private func attributePlaces(_ element: CompactElement, _ names: ActivityAttributeNames) -> AttributePlaces {
         let attributes = ActivityAttribute.allCases
         return withUnsafeTemporaryAllocation(of: (ActivityAttribute, Int).self, capacity: attributes.count) { offsets in
             var found = 0
@@ -186,12 +207,11 @@ extension BuildStage {
                     found += 1
                 }
             }
-            var locations: [AttributeLocation] = []
-            locations.reserveCapacity(found)
+            var places = AttributePlaces()
             locate(offsets: found) { index in offsets[index].1 } into: { index, location in
-                locations.append(AttributeLocation(attribute: offsets[index].0, location: location))
+                places.append(offsets[index].0, at: location)
             }
-            return locations
+            return places
         }
     }
 

@@ -13,12 +13,19 @@ final class BuildStage {
     /// `<activity>`'s attribute names as the tree being built interned them.
     private var activityNames: ActivityAttributeNames?
 
-    init(source: SourceText) {
+    /// Whether rows already built are discarded from the tree (`activities(_:kind:)`).
+    let discarding: Bool
+
+    init(source: SourceText, discarding: Bool = true) {
         self.source = source
+        self.discarding = discarding
     }
 
-    static func run(_ tree: CompactTree, source: SourceText) -> (Document?, [Diagnostic]) {
-        let stage = BuildStage(source: source)
+    /// Builds the document of `tree`; the tree is read once, and with `discarding` (the
+    /// default) partly discarded on the way (`CompactTree.discard(from:upTo:)`): it is not
+    /// to be read again.
+    static func run(_ tree: CompactTree, source: SourceText, discarding: Bool = true) -> (Document?, [Diagnostic]) {
+        let stage = BuildStage(source: source, discarding: discarding)
         guard let root = tree.root else {
             return (nil, [Diagnostic(rule: StageRule.modelEmpty.id, severity: .error,
                                      location: source.location(line: 1, column: 1),
