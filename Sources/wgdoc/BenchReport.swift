@@ -39,9 +39,8 @@ struct BenchReport {
             + "every figure is the median of \(repeats) runs.")
         lines.append("- sources: the example with each activity repeated in place to N activities (same character mix).")
         lines.append("- floor: what any tool making these files must do, measured in the same run: `xmllint --noout --schema` "
-            + "(whole process) + writing the same output bytes (open, write, close; like `build`, beside the previous "
-            + "run's files, which are removed afterwards) + deflating the same Word parts at the `.docx`'s zlib level "
-            + "(ZIPFoundation, as `build`), with their CRC-32.")
+            + "(whole process) + writing the same output bytes (open, write, close) + deflating the same Word parts "
+            + "at the `.docx`'s zlib level (ZIPFoundation, as `build`), with their CRC-32.")
         lines.append("")
         lines.append("## Targets (issue #15)")
         lines.append("")
