@@ -106,7 +106,7 @@ import WGDocModel
     /// The build stage reads `<activity>`'s attributes by their place in `allCases`.
     @Test func activityAttributePositionsAreTheirPlacesInAllCases() {
         for (place, attribute) in ActivityAttribute.allCases.enumerated() {
-            #expect(ActivityAttributeNames.position(attribute) == place, "\(attribute)")
+            #expect(attribute.position == place, "\(attribute)")
         }
     }
 }

@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func compactIndicesAreTheCaseOrder() {
-        #expect(ActivityAttribute.allCases.enumerated().allSatisfy { AttributePlaces.index(of: $0.element) == $0.offset })
+        #expect(ActivityAttribute.allCases.enumerated().allSatisfy { $0.element.position == $0.offset })
         #expect(ActivityAttribute.allCases.count <= 9)
     }
 

@@ -10,7 +10,7 @@
 public struct AttributePlaces: Hashable, Sendable {
     /// The file of every location in the compact form (nil: none yet).
     private var file: SourceFile?
-    /// Bit `i` set: the attribute of index `i` (`index(of:)`) is present, at `places[i]`.
+    /// Bit `i` set: the attribute of position `i` (`ActivityAttribute.position`) is present, at `places[i]`.
     private var present: UInt16 = 0
     /// Line (high 32 bits) and column of each attribute present.
     private var places = InlineArray<9, UInt64>(repeating: 0)
@@ -27,21 +27,6 @@ public struct AttributePlaces: Hashable, Sendable {
         }
     }
 
-    /// The position of `attribute` in `ActivityAttribute.allCases` (the compact form's index).
-    static func index(of attribute: ActivityAttribute) -> Int {
-        switch attribute {
-        case .id: 0
-        case .month: 1
-        case .type: 2
-        case .content: 3
-        case .venue: 4
-        case .city: 5
-        case .audience: 6
-        case .count: 7
-        case .language: 8
-        }
-    }
-
     private static func location(_ file: SourceFile, _ place: UInt64) -> SourceLocation {
         SourceLocation(file: file, storedLine: Int32(bitPattern: UInt32(truncatingIfNeeded: place >> 32)),
                        storedColumn: Int32(bitPattern: UInt32(truncatingIfNeeded: place)))
@@ -49,7 +34,7 @@ public struct AttributePlaces: Hashable, Sendable {
 
     /// Adds `attribute`, written at `location`, at the end of the list.
     public mutating func append(_ attribute: ActivityAttribute, at location: SourceLocation) {
-        let index = Self.index(of: attribute)
+        let index = attribute.position
         // In order, and in the same file: the compact form still holds the list.
         if general == nil, present >> index == 0, file == nil || file === location.sourceFile {
             if file == nil { file = location.sourceFile }
@@ -78,7 +63,7 @@ public struct AttributePlaces: Hashable, Sendable {
         }
         guard let file else { return }
         for attribute in ActivityAttribute.allCases {
-            let index = Self.index(of: attribute)
+            let index = attribute.position
             if present & (1 << index) != 0 {
                 body(AttributeLocation(attribute: attribute, location: Self.location(file, places[index])))
             }
@@ -97,7 +82,7 @@ public struct AttributePlaces: Hashable, Sendable {
     /// Where `attribute` is written: the list's first entry for it.
     public func location(of attribute: ActivityAttribute) -> SourceLocation? {
         if let general { return general.first { $0.attribute == attribute }?.location }
-        let index = Self.index(of: attribute)
+        let index = attribute.position
         guard let file, present & (1 << index) != 0 else { return nil }
         return Self.location(file, places[index])
     }

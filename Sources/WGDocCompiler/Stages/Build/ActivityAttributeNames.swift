@@ -16,21 +16,6 @@ struct ActivityAttributeNames {
     }
 
     subscript(attribute: ActivityAttribute) -> CompactName? {
-        names[Self.position(attribute)]
-    }
-
-    /// `attribute`'s place in `ActivityAttribute.allCases` (declaration order).
-    static func position(_ attribute: ActivityAttribute) -> Int {
-        switch attribute {
-        case .id: 0
-        case .month: 1
-        case .type: 2
-        case .content: 3
-        case .venue: 4
-        case .city: 5
-        case .audience: 6
-        case .count: 7
-        case .language: 8
-        }
+        names[attribute.position]
     }
 }
