@@ -25,18 +25,7 @@ import WGDocModel
     /// A table of many rows whose cells hold CJK, right-to-left text, combining marks, NBSP
     /// and characters the writer escapes.
     @Test func theEstimateCoversALongTableOfTrickyText() throws {
-        let row = """
-            <activity month="2022-10" type="training" content="B C D" venue="AL" audience="office user" count="24">
-              <description>培训 &lt;PCT&gt; &amp; "ePCT" 'e\u{301}' a\u{A0}b مرحبا</description>
-              <organizer>阿尔巴尼亚工业产权总局 &amp; co</organizer>
-              <participants>AL BR* CN</participants>
-            </activity>
-            """
-        let document = try Example.resolved { source in
-            guard let range = source.range(of: "<activity ") else { return source }
-            return source.replacingCharacters(in: range, with: String(repeating: row + "\n", count: 400) + "<activity ")
-        }
-        #expect(document.annexes.map(\.table.rows.count).reduce(0, +) > 400)
+        let document = try RendererCapacityTests.longTrickyTable()
         let (part, size) = try Self.part(document)
         #expect(part.capacityEstimate() >= size.bytes)
     }

@@ -18,3 +18,19 @@ struct FigureGathering {
         Document.collectFigures(in: activity, into: &figures)
     }
 }
+
+/// A rule over the document's figures (`figures.contradicted`, `figures.empty-scope`): the
+/// row walk only gathers them, and the rule judges them all in `finish()`.
+protocol FigureRowCheck: RowCheck {
+    var gathering: FigureGathering { get set }
+}
+
+extension FigureRowCheck {
+    mutating func enter(_ annex: Annex) {
+        gathering.enter(annex)
+    }
+
+    mutating func visit(_ activity: Activity, in annex: Annex) {
+        gathering.visit(activity)
+    }
+}

@@ -3,7 +3,7 @@ import WGDocModel
 /// `figures.contradicted`: a figure typed in the narrative that the tables contradict:
 /// `<figure of="activities" annex="annex-1" claim="more-than">25</figure>` when the annex
 /// lists 24 activities.
-struct FigureClaimCheck: RowCheck {
+struct FigureClaimCheck: FigureRowCheck {
     static let rule = RuleID("figures.contradicted")
     static let severity = Severity.error
     static let summary = "a figure typed in the text that the annexes' data contradicts"
@@ -11,20 +11,12 @@ struct FigureClaimCheck: RowCheck {
 
     private let document: Document
     private let registry: ST3Registry
-    private var gathering: FigureGathering
+    var gathering: FigureGathering
 
     init(_ document: Document, context: CheckContext) {
         self.document = document
         registry = context.registry
         gathering = FigureGathering(document)
-    }
-
-    mutating func enter(_ annex: Annex) {
-        gathering.enter(annex)
-    }
-
-    mutating func visit(_ activity: Activity, in annex: Annex) {
-        gathering.visit(activity)
     }
 
     func finish() -> [Diagnostic] {

@@ -2,7 +2,7 @@ import WGDocModel
 
 /// `figures.empty-scope`: a figure whose annex and period select no activity at all; its
 /// value is 0, which is rarely what the text means (a period typed wrong, or the wrong annex).
-struct FigureScopeCheck: RowCheck {
+struct FigureScopeCheck: FigureRowCheck {
     static let rule = RuleID("figures.empty-scope")
     static let severity = Severity.warning
     static let summary = "a figure whose annex and period select no activity"
@@ -10,20 +10,12 @@ struct FigureScopeCheck: RowCheck {
 
     private let document: Document
     private let registry: ST3Registry
-    private var gathering: FigureGathering
+    var gathering: FigureGathering
 
     init(_ document: Document, context: CheckContext) {
         self.document = document
         registry = context.registry
         gathering = FigureGathering(document)
-    }
-
-    mutating func enter(_ annex: Annex) {
-        gathering.enter(annex)
-    }
-
-    mutating func visit(_ activity: Activity, in annex: Annex) {
-        gathering.visit(activity)
     }
 
     func finish() -> [Diagnostic] {
