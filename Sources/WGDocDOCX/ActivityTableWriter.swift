@@ -72,6 +72,7 @@ struct ActivityTableWriter {
             }
             word.out.close()
             word.out.newline()
+            word.spillIfFull()
         }
         word.out.close()
         word.out.newline()

@@ -14,11 +14,16 @@ public struct DOCXRenderer: Sendable {
     /// `word/document.xml` is written in `buffer`'s storage when it is not shared (a buffer
     /// with room was sized by its giver: no estimate is made for it).
     public func parts(_ document: ResolvedDocument, reusing buffer: consuming [UInt8] = []) -> [DOCXPart] {
-        typealias CT = WordML.ContentType
-        typealias RT = WordML.RelationshipType
         let headers = HeaderSet(document: document)
         let (body, bodyLinks) = DocumentPart(document: document, template: template, headers: headers)
             .render(reusing: buffer)
+        return parts(document, headers: headers, body: body, bodyLinks: bodyLinks)
+    }
+
+    /// The package's parts around `word/document.xml` as `body`, which uses `bodyLinks`.
+    private func parts(_ document: ResolvedDocument, headers: HeaderSet, body: DeclaredXML, bodyLinks: [String]) -> [DOCXPart] {
+        typealias CT = WordML.ContentType
+        typealias RT = WordML.RelationshipType
         let (footnotes, footnoteLinks) = PackageParts.footnotes(document)
 
         var documentRelationships: [PackageParts.Relationship] = [
@@ -39,7 +44,7 @@ public struct DOCXRenderer: Sendable {
             ])),
             DOCXPart(name: "docProps/core.xml", contentType: CT.core, content: PackageParts.core(document)),
             DOCXPart(name: "docProps/app.xml", contentType: CT.app, content: PackageParts.app()),
-            DOCXPart(name: "word/document.xml", contentType: CT.document, xml: body),
+            DOCXPart(name: Self.documentPartName, contentType: CT.document, xml: body),
             DOCXPart(name: "word/_rels/document.xml.rels", contentType: CT.relationships,
                      content: PackageParts.relationships(documentRelationships)),
             DOCXPart(name: "word/styles.xml", contentType: CT.styles, content: Markup(checkedXML: template.styles)),
@@ -59,6 +64,81 @@ public struct DOCXRenderer: Sendable {
         parts.append(DOCXPart(name: DOCXPart.contentTypesName, contentType: CT.xml,
                               content: PackageParts.contentTypes(parts)))
         return parts.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+    }
+
+    /// The name of the main document part, the one part that grows with the document.
+    public static let documentPartName = "word/document.xml"
+
+    /// A Flat OPC package written with `word/document.xml` rendered straight into it, and
+    /// where that part's content lies in it, so that the `.docx` can deflate it from there.
+    public struct StreamedFlatOPC: Sendable {
+        /// The package's parts; `word/document.xml` holds only its XML declaration (its
+        /// content is in the file).
+        public let parts: [DOCXPart]
+        /// `word/document.xml`'s content: `documentCount` bytes from `documentOffset` of the
+        /// bytes written.
+        public let documentOffset: Int
+        public let documentCount: Int
+    }
+
+    /// Writes the Flat OPC file of `document` through `sink` (the bytes `FlatOPC.bytes` of
+    /// `parts(document)` makes), rendering `word/document.xml` into it in pieces of about
+    /// `chunk` bytes instead of holding it whole (issue #15: 217 MB at 100,000 activities,
+    /// held beside the same bytes in the file's page cache). Its relationships part comes
+    /// first in the file, so the hyperlinks the part will use are worked out beforehand
+    /// (`predictedLinks`, by default `DocumentPart.linkTargets`); should the rendering use
+    /// others, what was written is wrong and nil is returned: the caller discards it and
+    /// renders the parts whole.
+    public func streamFlatOPC(
+        _ document: ResolvedDocument, chunk: Int = 1 << 20, predictedLinks: [String]? = nil,
+        to sink: @escaping (UnsafeRawBufferPointer) -> Void
+    ) -> StreamedFlatOPC? {
+        let headers = HeaderSet(document: document)
+        let documentPart = DocumentPart(document: document, template: template, headers: headers)
+        let predicted = predictedLinks ?? documentPart.linkTargets()
+        let declarationOnly = DeclaredXML(Markup.written(.xml) { _ in })
+        let parts = parts(document, headers: headers, body: declarationOnly, bodyLinks: predicted)
+        var written = 0
+        let counted: (UnsafeRawBufferPointer) -> Void = { buffer in
+            written += buffer.count
+            sink(buffer)
+        }
+        var offset = 0
+        var count = 0
+        var links: [String] = []
+        FlatOPC.write(parts, to: counted) { (part: DOCXPart) -> Bool in
+            guard part.name == Self.documentPartName else { return false }
+            offset = written
+            links = documentPart.stream(chunk: chunk, to: counted)
+            count = written - offset
+            return true
+        }
+        guard links == predicted else { return nil }
+        return StreamedFlatOPC(parts: parts, documentOffset: offset, documentCount: count)
+    }
+
+    /// The `.docx` of a streamed package. `readContent(offset, buffer)` fills `buffer` with
+    /// the content of its `word/document.xml` from `offset` on (that is, from
+    /// `documentOffset + offset` of what was written), a chunk at a time.
+    public static func docx(
+        streamed: StreamedFlatOPC, readContent: @escaping (_ offset: Int, _ buffer: UnsafeMutableRawBufferPointer) throws -> Void
+    ) throws -> [UInt8] {
+        try ZIPPackage.archive(streamed.parts.map { part in
+            guard part.name == documentPartName else { return (part.name, .whole(part.bytes)) }
+            // The declaration the part holds, then its content from the file.
+            let declaration = part.bytes
+            return (part.name, .read(count: declaration.count + streamed.documentCount) { offset, buffer in
+                let fromDeclaration = max(0, min(buffer.count, declaration.count - offset))
+                if fromDeclaration > 0 {
+                    declaration.withUnsafeBytes { bytes in
+                        buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + fromDeclaration)]))
+                    }
+                }
+                if fromDeclaration < buffer.count {
+                    try readContent(offset + fromDeclaration - declaration.count, UnsafeMutableRawBufferPointer(rebasing: buffer[fromDeclaration...]))
+                }
+            })
+        })
     }
 
     /// Bytes that `word/document.xml` will most likely not exceed (`parts(_:reusing:)`

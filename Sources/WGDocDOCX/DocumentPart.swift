@@ -17,11 +17,30 @@ struct DocumentPart {
         word.out = MarkupWriter(.xml, reusing: buffer)
         if !sized { word.out.reserveCapacity(capacityEstimate()) }
         word.out.xmlDeclaration()
+        write(into: &word)
+        return (DeclaredXML(word.out), word.links)
+    }
+
+    /// The part's markup without its XML declaration (what Flat OPC embeds), handed to
+    /// `sink` in pieces of about `chunk` bytes as it is written, so that it is never held
+    /// whole; returns the hyperlink targets it used, in order.
+    func stream(chunk: Int, to sink: @escaping (UnsafeRawBufferPointer) -> Void) -> [String] {
+        var word = WordWriter(language: document.language, direction: document.direction)
+        word.out.reserveCapacity(chunk + (1 << 16))
+        word.spill = sink
+        word.spillAt = chunk
+        write(into: &word)
+        word.out.flush(to: sink)
+        return word.links
+    }
+
+    private func write(into word: inout WordWriter) {
         word.out.open("w:document", [.init("xmlns:w", WordML.main), .init("xmlns:r", WordML.relationships)])
         word.out.newline()
         word.out.open("w:body")
         word.out.newline()
         body(&word)
+        word.spillIfFull()
         for index in document.annexes.indices {
             annex(index, into: &word)
         }
@@ -29,7 +48,43 @@ struct DocumentPart {
         word.out.newline()
         word.out.close()
         word.out.newline()
-        return (DeclaredXML(word.out), word.links)
+    }
+
+    /// The hyperlink targets `render` will use, in its order, without writing the part: a
+    /// streamed Flat OPC writes `word/_rels/document.xml.rels`, which names them, before
+    /// the part itself. It follows every `inlines` call of the body and the annexes (the
+    /// rest of the part is plain text); `DOCXRenderer.streamFlatOPC` compares it with what
+    /// the rendering used and gives up on a difference, so a miss costs time, never bytes.
+    func linkTargets() -> [String] {
+        var links: [String] = []
+        func collect(_ content: [ResolvedInline]) {
+            for inline in content {
+                switch inline {
+                case .link(let target, _): links.append(target)
+                case .emphasis(let inner): collect(inner)
+                case .text, .documentReference, .footnoteReference, .crossReference: break
+                }
+            }
+        }
+        collect(document.title)
+        for section in document.sections {
+            if let heading = section.heading { collect(heading) }
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let paragraph): collect(paragraph.content)
+                case .quote(let quote): for paragraph in quote.paragraphs { collect(paragraph.content) }
+                }
+            }
+        }
+        for annex in document.annexes {
+            collect(annex.title)
+            for paragraph in annex.intro { collect(paragraph) }
+            for entry in annex.legend?.entries ?? [] { collect(entry.description) }
+            for row in annex.table.rows {
+                for cell in row.cells.prefix(annex.table.columns.count) where !cell.isPlainText { collect(cell.content) }
+            }
+        }
+        return links
     }
 
     /// More bytes than the part will most likely take, reserved before writing it: a buffer

@@ -25,6 +25,17 @@ public enum FlatOPC {
     public static func write<Failure: Error>(
         _ parts: [DOCXPart], to sink: (UnsafeRawBufferPointer) throws(Failure) -> Void
     ) throws(Failure) {
+        try write(parts, to: sink) { (_: DOCXPart) throws(Failure) in false }
+    }
+
+    /// As `write(_:to:)`, but `content` is asked first for each part's content: when it
+    /// returns true it has given that content to the same sink itself (a part rendered
+    /// straight into the file, `DOCXRenderer.streamFlatOPC`), and the part's own bytes are
+    /// not sent.
+    static func write<Failure: Error>(
+        _ parts: [DOCXPart], to sink: (UnsafeRawBufferPointer) throws(Failure) -> Void,
+        content: (DOCXPart) throws(Failure) -> Bool
+    ) throws(Failure) {
         var package = MarkupWriter(.xml)
         package.xmlDeclaration()
         package.processingInstruction("mso-application", "progid=\"Word.Document\"")
@@ -49,7 +60,7 @@ public enum FlatOPC {
             element.close()
             element.newline()
             try send(element.bytes[..<contentStart], to: sink)
-            try send(part.content.bytes, to: sink)
+            if try !content(part) { try send(part.content.bytes, to: sink) }
             try send(element.bytes[contentStart...], to: sink)
         }
         try send(package.bytes[packageStart...], to: sink)

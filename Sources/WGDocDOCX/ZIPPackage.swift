@@ -11,13 +11,50 @@ public enum ZIPPackage {
     /// The archive's bytes. Entries are sorted by name (byte order), so `[Content_Types].xml`
     /// comes first, as Office writes it.
     public static func archive(_ entries: [(name: String, bytes: [UInt8])]) throws -> [UInt8] {
+        try archive(entries.map { ($0.name, EntryBytes.whole($0.bytes)) })
+    }
+
+    /// An entry's bytes: in one array, or `count` bytes that `read(offset, buffer)` fills
+    /// `buffer` with from `offset` on request (a Word part whose content lies in the Flat
+    /// OPC file just written: read back a chunk at a time, never held whole).
+    public enum EntryBytes {
+        case whole([UInt8])
+        case read(count: Int, (_ offset: Int, _ buffer: UnsafeMutableRawBufferPointer) throws -> Void)
+
+        var count: Int {
+            switch self {
+            case .whole(let bytes): bytes.count
+            case .read(let count, _): count
+            }
+        }
+    }
+
+    /// The archive of `entries`, sorted as `archive(_:)` sorts them.
+    public static func archive(_ entries: [(name: String, bytes: EntryBytes)]) throws -> [UInt8] {
         let archive = try Archive(data: Data(), accessMode: .create)
         for entry in entries.sorted(by: { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }) {
-            try entry.bytes.withUnsafeBufferPointer { bytes in
+            let count = entry.bytes.count
+            func add(_ provider: (Int64, Int) throws -> Data) throws {
                 try archive.addEntry(
-                    with: entry.name, type: .file, uncompressedSize: Int64(bytes.count),
+                    with: entry.name, type: .file, uncompressedSize: Int64(count),
                     modificationDate: fixedDate, permissions: 0o644, compressionMethod: .deflate,
-                    bufferSize: bufferSize(bytes.count), provider: { position, size in chunk(of: bytes, at: Int(position), size: size) })
+                    bufferSize: bufferSize(count), provider: provider)
+            }
+            switch entry.bytes {
+            case .whole(let whole):
+                try whole.withUnsafeBufferPointer { bytes in
+                    try add { position, size in chunk(of: bytes, at: Int(position), size: size) }
+                }
+            case .read(_, let read):
+                // One chunk's room, filled anew for each chunk: ZIPFoundation has read a
+                // chunk before it asks for the next.
+                let room = UnsafeMutableRawBufferPointer.allocate(byteCount: bufferSize(count), alignment: 16)
+                defer { room.deallocate() }
+                try add { position, size in
+                    guard size > 0, let base = room.baseAddress else { return Data() }
+                    try read(Int(position), UnsafeMutableRawBufferPointer(rebasing: room[..<size]))
+                    return Data(bytesNoCopy: base, count: size, deallocator: .none)
+                }
             }
         }
         guard let data = archive.data else { throw ZIPPackageError.noData }

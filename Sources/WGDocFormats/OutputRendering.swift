@@ -42,19 +42,33 @@ public final class OutputRendering {
     /// The Word package's parts, made once and kept for the Word formats.
     public func wordParts() throws(ToolError) -> [DOCXPart] {
         if let cachedParts { return cachedParts }
+        let parts = try wordRenderer().parts(document, reusing: takeSpare())
+        cachedParts = parts
+        return parts
+    }
+
+    /// Writes the Flat OPC file through `sink` with the Word document rendered straight
+    /// into it, never held whole (`DOCXRenderer.streamFlatOPC`); nil when the hyperlinks
+    /// predicted were not those the rendering used, and what was written is then wrong.
+    public func streamFlatOPC(
+        chunk: Int, predictedLinks: [String]? = nil, to sink: @escaping (UnsafeRawBufferPointer) -> Void
+    ) throws(ToolError) -> DOCXRenderer.StreamedFlatOPC? {
+        try wordRenderer().streamFlatOPC(document, chunk: chunk, predictedLinks: predictedLinks, to: sink)
+    }
+
+    private func wordRenderer() throws(ToolError) -> DOCXRenderer {
         guard let template = options.wordTemplate else {
             throw ToolError("internal error: the Word template was not loaded")
         }
-        let parts = DOCXRenderer(template: template).parts(document, reusing: takeSpare())
-        cachedParts = parts
-        return parts
+        return DOCXRenderer(template: template)
     }
 
     /// Reserves room for the largest text, HTML or Word document among `formats`, so that
     /// each is written over the pages of the one before (the renderers, given a buffer with
     /// room, make no estimate of their own). Nothing when no text or HTML output comes to
-    /// share it (the Word document reserves its own).
-    public func reserveBuffer(for formats: [OutputFormat]) {
+    /// share it (the Word document reserves its own). `wordStreamed`: the Word document is
+    /// written straight into its file (`streamFlatOPC`) and takes no room here.
+    public func reserveBuffer(for formats: [OutputFormat], wordStreamed: Bool = false) {
         guard cachedParts == nil, formats.contains(where: { $0 == .text || $0 == .html }) else { return }
         var largest = 0
         var wordEstimated = false
@@ -63,7 +77,7 @@ public final class OutputRendering {
             case .text: largest = max(largest, TextRenderer(width: options.width).capacityEstimate(document))
             case .html: largest = max(largest, HTMLRenderer().capacityEstimate(document))
             case .docx, .flatxml, .pdf:
-                if !wordEstimated { largest = max(largest, DOCXRenderer.documentCapacityEstimate(document)) }
+                if !wordEstimated, !wordStreamed { largest = max(largest, DOCXRenderer.documentCapacityEstimate(document)) }
                 wordEstimated = true
             }
         }

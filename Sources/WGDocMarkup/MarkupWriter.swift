@@ -38,6 +38,15 @@ public struct MarkupWriter: Sendable {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// Hands what was written since the last flush to `sink`, then drops it from `bytes`,
+    /// keeping their storage: for a caller that streams a large document to a file instead
+    /// of holding it whole (issue #15: the Word document of 100,000 activities is 217 MB).
+    /// Elements stay open across a flush; `markup` afterwards holds only what came after it.
+    public mutating func flush(to sink: (UnsafeRawBufferPointer) -> Void) {
+        bytes.withUnsafeBytes(sink)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     /// Room for `count` bytes, for a caller that knows roughly how much it will write.
     public mutating func reserveCapacity(_ count: Int) {
         bytes.reserveCapacity(count)

@@ -48,3 +48,31 @@ import WGDocMarkup
         #expect(MarkupName(checking: "1a") == nil)
     }
 }
+
+/// `flush` hands over what was written and forgets it, elements staying open: the pieces
+/// make the document the writer would have held whole.
+@Suite struct MarkupWriterFlushTests {
+    @Test func flushedPiecesMakeTheWholeDocument() {
+        func write(_ out: inout MarkupWriter, flushing sink: ((UnsafeRawBufferPointer) -> Void)?) {
+            out.open("w:document", [.init("xmlns:w", "urn:w")])
+            for index in 0..<50 {
+                out.element("w:p", [.init("n", String(index))], text: "段落 \(index) & <text>")
+                if let sink, index % 7 == 0 { out.flush(to: sink) }
+            }
+            out.close()
+        }
+        var whole = MarkupWriter(.xml)
+        write(&whole, flushing: nil)
+        var pieces: [UInt8] = []
+        var flushes = 0
+        var streamed = MarkupWriter(.xml)
+        write(&streamed, flushing: { pieces.append(contentsOf: $0); flushes += 1 })
+        #expect(flushes == 8)
+        #expect(streamed.bytes.count < whole.bytes.count / 5)
+        streamed.flush { pieces.append(contentsOf: $0) }
+        #expect(pieces == whole.bytes)
+        #expect(streamed.bytes.isEmpty)
+        // What follows a flush is all `markup` holds; every element is closed.
+        #expect(streamed.markup.bytes.isEmpty)
+    }
+}

@@ -58,3 +58,20 @@ import ZIPFoundation
 enum ZIPPackageTestsChunk {
     static let size = 1 << 20
 }
+
+/// An entry read a chunk at a time (`EntryBytes.read`) is stored as the same bytes given whole.
+@Suite struct ZIPPackageReadEntryTests {
+    @Test func anEntryReadInChunksIsTheEntryGivenWhole() throws {
+        let large = ZIPPackageTests.large
+        var requests = 0
+        let read = try ZIPPackage.archive([
+            ("word/document.xml", .read(count: large.count) { offset, buffer in
+                requests += 1
+                buffer.copyBytes(from: large[offset..<(offset + buffer.count)])
+            }),
+            ("[Content_Types].xml", .whole(Array("<a/>".utf8))),
+        ])
+        #expect(requests == 4)
+        #expect(read == (try ZIPPackage.archive([("word/document.xml", large), ("[Content_Types].xml", Array("<a/>".utf8))])))
+    }
+}

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A new file being written: created with `O_EXCL|O_NOFOLLOW` (never an existing file or
-/// link), written with `write(2)` straight from the caller's buffers; its owner closes it once.
+/// link), written with `write(2)` straight from the caller's buffers, and readable back
+/// (`read`); its owner closes it once.
 public struct OutputFile: Sendable {
     /// Why the system refused ("File too large", "No space left on device").
     public struct Failure: Error {
@@ -12,7 +13,7 @@ public struct OutputFile: Sendable {
 
     /// Creates `path`, which must not exist.
     public init(creating path: String) throws(Failure) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         self.descriptor = descriptor
     }
@@ -27,6 +28,21 @@ public struct OutputFile: Sendable {
                 throw Failure(reason: String(cString: strerror(errno)))
             }
             offset += written
+        }
+    }
+
+    /// Fills `buffer` with the bytes written from `offset` on (read back from the page
+    /// cache the writes just filled).
+    public func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws(Failure) {
+        var done = 0
+        while done < buffer.count, let base = buffer.baseAddress {
+            let count = pread(descriptor, base + done, buffer.count - done, off_t(offset + done))
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(reason: String(cString: strerror(errno)))
+            }
+            guard count > 0 else { throw Failure(reason: "the file ended early") }
+            done += count
         }
     }
 
