@@ -72,7 +72,7 @@ struct ActivityTableWriter {
             }
             word.out.close()
             word.out.newline()
-            word.spillIfFull()
+            word.out.spillIfFull()
         }
         word.out.close()
         word.out.newline()

@@ -26,9 +26,7 @@ struct DocumentPart {
     /// whole; returns the hyperlink targets it used, in order.
     func stream(chunk: Int, to sink: @escaping (UnsafeRawBufferPointer) -> Void) -> [String] {
         var word = WordWriter(language: document.language, direction: document.direction)
-        word.out.reserveCapacity(chunk + (1 << 16))
-        word.spill = sink
-        word.spillAt = chunk
+        word.out = MarkupWriter(.xml, spillingTo: sink, every: chunk)
         write(into: &word)
         word.out.flush(to: sink)
         return word.links
@@ -40,7 +38,7 @@ struct DocumentPart {
         word.out.open("w:body")
         word.out.newline()
         body(&word)
-        word.spillIfFull()
+        word.out.spillIfFull()
         for index in document.annexes.indices {
             annex(index, into: &word)
         }

@@ -11,10 +11,6 @@ struct WordWriter {
     private(set) var links: [String] = []
     /// Bookmarks written so far; each needs a unique `w:id`.
     private var bookmarks = 0
-    /// Where `out` goes once it holds `spillAt` bytes, at the points the Word document calls
-    /// `spillIfFull()` (after its body and after each table row); nil keeps it whole.
-    var spill: ((UnsafeRawBufferPointer) -> Void)?
-    var spillAt = 1 << 20
 
     /// Markup made once and copied into every paragraph and run that uses it: a paragraph's
     /// start (`w:p`, its `w:pPr`) per style, a run's start (`w:r`, its `w:rPr`) per run style.
@@ -56,12 +52,6 @@ struct WordWriter {
                 out.open("w:t", [.init("xml:space", "preserve")])
             }
         }
-    }
-
-    /// Flushes `out` to `spill` when it holds `spillAt` bytes or more.
-    mutating func spillIfFull() {
-        guard let spill, out.bytes.count >= spillAt else { return }
-        out.flush(to: spill)
     }
 
     /// The start of a plain run with its `w:t` open: what `run(_:)` writes around a text

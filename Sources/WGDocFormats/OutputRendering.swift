@@ -33,6 +33,16 @@ public final class OutputRendering {
         }
     }
 
+    /// Text or HTML handed to `sink` in pieces of about `chunk` bytes as it is rendered,
+    /// never held whole: the bytes `render(format)` makes.
+    public func stream(_ format: OutputFormat, chunk: Int, to sink: @escaping (UnsafeRawBufferPointer) -> Void) throws(ToolError) {
+        switch format {
+        case .text: TextRenderer(width: options.width).render(document, chunk: chunk, to: sink)
+        case .html: HTMLRenderer().render(document, chunk: chunk, to: sink)
+        case .docx, .flatxml, .pdf: throw ToolError("internal error: \(format.rawValue) is not streamed on its own")
+        }
+    }
+
     /// The bytes of every Word package part (as the `.docx` stores them before deflating),
     /// rendered once and shared with `.docx`, Flat OPC and PDF.
     public func wordPartBytes() throws(ToolError) -> [[UInt8]] {
@@ -66,9 +76,8 @@ public final class OutputRendering {
     /// Reserves room for the largest text, HTML or Word document among `formats`, so that
     /// each is written over the pages of the one before (the renderers, given a buffer with
     /// room, make no estimate of their own). Nothing when no text or HTML output comes to
-    /// share it (the Word document reserves its own). `wordStreamed`: the Word document is
-    /// written straight into its file (`streamFlatOPC`) and takes no room here.
-    public func reserveBuffer(for formats: [OutputFormat], wordStreamed: Bool = false) {
+    /// share it (the Word document reserves its own).
+    public func reserveBuffer(for formats: [OutputFormat]) {
         guard cachedParts == nil, formats.contains(where: { $0 == .text || $0 == .html }) else { return }
         var largest = 0
         var wordEstimated = false
@@ -77,7 +86,7 @@ public final class OutputRendering {
             case .text: largest = max(largest, TextRenderer(width: options.width).capacityEstimate(document))
             case .html: largest = max(largest, HTMLRenderer().capacityEstimate(document))
             case .docx, .flatxml, .pdf:
-                if !wordEstimated, !wordStreamed { largest = max(largest, DOCXRenderer.documentCapacityEstimate(document)) }
+                if !wordEstimated { largest = max(largest, DOCXRenderer.documentCapacityEstimate(document)) }
                 wordEstimated = true
             }
         }

@@ -116,6 +116,7 @@ extension HTMLRenderer {
             }
             out.close()
             out.newline()
+            out.spillIfFull()
         }
         out.close()
         out.newline()

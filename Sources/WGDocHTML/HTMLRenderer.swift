@@ -18,6 +18,20 @@ public struct HTMLRenderer: Sendable {
         let sized = buffer.capacity > 0
         var out = MarkupWriter(.html, reusing: buffer)
         if !sized { out.reserveCapacity(capacityEstimate(document)) }
+        write(document, into: &out)
+        return out.bytes
+    }
+
+    /// The page handed to `sink` in pieces of about `chunk` bytes as it is written (after
+    /// each table row), so that it is never held whole: `build` writes it straight into its
+    /// file (issue #15). The pieces make the bytes of `renderUTF8`.
+    public func render(_ document: ResolvedDocument, chunk: Int, to sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        var out = MarkupWriter(.html, spillingTo: sink, every: chunk)
+        write(document, into: &out)
+        out.flush(to: sink)
+    }
+
+    private func write(_ document: ResolvedDocument, into out: inout MarkupWriter) {
         out.htmlDoctype()
         out.open("html", [.init("lang", document.language.rawValue), .init("dir", document.direction.rawValue)])
         out.newline()
@@ -42,7 +56,6 @@ public struct HTMLRenderer: Sendable {
         out.newline()
         out.close()
         out.newline()
-        return out.bytes
     }
 
     /// More bytes than the page will most likely take, reserved before writing it (issue

@@ -1,7 +1,7 @@
 /// The one writer of XML and HTML in wgdoc. Every text node and attribute value goes through
 /// `Escaping`, always; attributes are written in the order the caller lists them (an array,
 /// never a dictionary), so the same calls give the same bytes. No other code writes `<`.
-public struct MarkupWriter: Sendable {
+public struct MarkupWriter {
     /// What is written: XML (empty elements as `<a/>`) or HTML5 (void elements as `<br>`).
     public enum Dialect: Sendable {
         case xml
@@ -19,6 +19,11 @@ public struct MarkupWriter: Sendable {
     /// String, which the Word part writer did hundreds of thousands of times.
     public private(set) var bytes: [UInt8] = []
     private var openElements: [OpenElement] = []
+    /// Where the bytes go once `spillAt` of them are held, at the points a renderer calls
+    /// `spillIfFull()` (after each table row): set by a caller that streams the output to a
+    /// file (issue #15); nil keeps every byte until the end.
+    public var spill: ((UnsafeRawBufferPointer) -> Void)?
+    public var spillAt = 1 << 20
 
     /// What was written.
     public var text: String {
@@ -38,6 +43,16 @@ public struct MarkupWriter: Sendable {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// A writer that hands its bytes to `sink` in pieces of about `chunk` bytes, at the
+    /// points its renderer calls `spillIfFull()`, with room for one piece; its caller
+    /// flushes the rest at the end.
+    public init(_ dialect: Dialect, spillingTo sink: @escaping (UnsafeRawBufferPointer) -> Void, every chunk: Int) {
+        self.dialect = dialect
+        bytes.reserveCapacity(chunk + (1 << 16))
+        spill = sink
+        spillAt = chunk
+    }
+
     /// Hands what was written since the last flush to `sink`, then drops it from `bytes`,
     /// keeping their storage: for a caller that streams a large document to a file instead
     /// of holding it whole (issue #15: the Word document of 100,000 activities is 217 MB).
@@ -45,6 +60,12 @@ public struct MarkupWriter: Sendable {
     public mutating func flush(to sink: (UnsafeRawBufferPointer) -> Void) {
         bytes.withUnsafeBytes(sink)
         bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes to `spill` once it holds `spillAt` bytes or more.
+    public mutating func spillIfFull() {
+        guard let spill, bytes.count >= spillAt else { return }
+        flush(to: spill)
     }
 
     /// Room for `count` bytes, for a caller that knows roughly how much it will write.

@@ -90,6 +90,7 @@ struct TableLayout {
         for activity in table.rows {
             row(table.columns.indices.map { cell(activity, $0) }, widths, into: &out)
             out.line(rule)
+            out.spillIfFull()
         }
     }
 
@@ -138,6 +139,7 @@ struct TableLayout {
                     value, width: width, first: field.label, rest: field.rest, firstWidth: field.width, restWidth: field.width)
             }
             out.line(rule)
+            out.spillIfFull()
         }
     }
 }

@@ -16,6 +16,11 @@ struct TextOutput {
     private var lastIsBlank = false
     /// The end of the last non-empty line in `bytes`: blank lines after it are dropped.
     private var contentEnd = 0
+    /// Where the lines go once `spillAt` bytes are held, at the points the renderer calls
+    /// `spillIfFull()` (after each table row): set when the text is streamed to its file
+    /// (issue #15); nil keeps every line until `takeUTF8`.
+    var spill: ((UnsafeRawBufferPointer) -> Void)?
+    var spillAt = 1 << 20
 
     init() {
         bytes.reserveCapacity(1 << 16)
@@ -27,6 +32,35 @@ struct TextOutput {
         bytes = consume buffer
         bytes.removeAll(keepingCapacity: true)
         bytes.reserveCapacity(max(capacity, 1 << 16))
+    }
+
+    /// A text output that hands its lines to `sink` in pieces of about `chunk` bytes
+    /// (`spillIfFull`); `finish()` hands over the rest.
+    init(spillingTo sink: @escaping (UnsafeRawBufferPointer) -> Void, every chunk: Int) {
+        bytes.reserveCapacity(chunk + (1 << 16))
+        spill = sink
+        spillAt = chunk
+    }
+
+    /// Hands the lines up to the last non-empty one to `spill` once `spillAt` bytes are
+    /// held, keeping the blank lines after it (the end may yet drop them) and the storage.
+    mutating func spillIfFull() {
+        guard let spill, contentEnd >= spillAt else { return }
+        bytes.withUnsafeBytes { spill(UnsafeRawBufferPointer(rebasing: $0[..<contentEnd])) }
+        bytes.removeSubrange(..<contentEnd)
+        contentEnd = 0
+    }
+
+    /// Hands what is left to `spill`, as `takeUTF8` would end it.
+    mutating func finish() {
+        guard let spill else { return }
+        bytes.removeSubrange(contentEnd...)
+        bytes.append(0x0A)
+        bytes.withUnsafeBytes(spill)
+        bytes.removeAll(keepingCapacity: true)
+        started = false
+        lastIsBlank = false
+        contentEnd = 0
     }
 
     mutating func line(_ text: String) {

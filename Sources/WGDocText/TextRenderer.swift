@@ -25,6 +25,20 @@ public struct TextRenderer: Sendable {
     public func renderUTF8(_ document: ResolvedDocument, reusing buffer: consuming [UInt8] = []) -> [UInt8] {
         let capacity = buffer.capacity > 0 ? 0 : capacityEstimate(document)
         var out = TextOutput(reusing: buffer, capacity: capacity)
+        write(document, into: &out)
+        return out.takeUTF8()
+    }
+
+    /// The text handed to `sink` in pieces of about `chunk` bytes as it is written (after
+    /// each activity), so that it is never held whole: `build` writes it straight into its
+    /// file (issue #15). The pieces make the bytes of `renderUTF8`.
+    public func render(_ document: ResolvedDocument, chunk: Int, to sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        var out = TextOutput(spillingTo: sink, every: chunk)
+        write(document, into: &out)
+        out.finish()
+    }
+
+    private func write(_ document: ResolvedDocument, into out: inout TextOutput) {
         // Right to left (Arabic): every line keeps its characters in logical order and is
         // placed as a mirror of the left-to-right layout, so paragraphs align right, the
         // symbol block stands at the top left, and table columns run from right to left.
@@ -65,7 +79,6 @@ public struct TextRenderer: Sendable {
             out.pageBreak()
             self.annex(annex, document: document, into: &out)
         }
-        return out.takeUTF8()
     }
 
     /// More bytes than the text will most likely take, reserved before writing it (issue

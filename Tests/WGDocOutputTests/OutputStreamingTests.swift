@@ -3,7 +3,9 @@ import Testing
 import WGDocCompiler
 import WGDocDOCX
 import WGDocFormats
+import WGDocHTML
 import WGDocModel
+import WGDocText
 
 /// `build`'s Word formats with the Word document rendered straight into the Flat OPC file
 /// (`DOCXRenderer.streamFlatOPC`) and the `.docx` deflated from what was written: the same
@@ -95,7 +97,7 @@ import WGDocModel
         defer { try? FileManager.default.removeItem(at: directory) }
         let staging = try OutputStaging(directory: directory, names: formats.map { document.fileStem + "." + $0.fileExtension })
         try OutputProduction.stage(
-            document, formats: formats, options: options, verify: false, into: staging, wordChunk: 64, predictedLinks: predicted)
+            document, formats: formats, options: options, verify: false, into: staging, chunk: 64, predictedLinks: predicted)
         _ = try staging.commit()
         let files = try OutputProductionTests.contents(directory)
         #expect(files.count == formats.count)
@@ -118,5 +120,44 @@ import WGDocModel
             try back.withUnsafeMutableBytes { try file.read(at: 9_000, into: $0) }
         }
         #expect(file.close() == nil)
+    }
+}
+
+/// Text and HTML handed over in pieces as they are rendered (`build` writes them straight
+/// into their files): the pieces make the bytes rendered whole, in every layout and
+/// direction, whatever the size of the pieces.
+@Suite struct TextAndHTMLStreamingTests {
+    @Test(arguments: [1, 100, 1 << 20])
+    func streamedTextIsTheTextRenderedWhole(chunk: Int) throws {
+        for document in try WordStreamingTests.documents() {
+            // 40 columns: activities as records; 100: as a grid.
+            for width in [40, 100] {
+                let renderer = TextRenderer(width: width)
+                var pieces: [[UInt8]] = []
+                renderer.render(document, chunk: chunk) { pieces.append(Array($0)) }
+                #expect(Array(pieces.joined()) == renderer.renderUTF8(document), "\(document.fileStem), width \(width), chunk \(chunk)")
+                if chunk == 1 { #expect(pieces.count > document.annexes.map(\.table.rows.count).reduce(0, +)) }
+            }
+        }
+    }
+
+    @Test(arguments: [1, 100, 1 << 20])
+    func streamedHTMLIsTheHTMLRenderedWhole(chunk: Int) throws {
+        for document in try WordStreamingTests.documents() {
+            var pieces: [[UInt8]] = []
+            HTMLRenderer().render(document, chunk: chunk) { pieces.append(Array($0)) }
+            #expect(Array(pieces.joined()) == HTMLRenderer().renderUTF8(document), "\(document.fileStem), chunk \(chunk)")
+            if chunk == 1 { #expect(pieces.count > document.annexes.map(\.table.rows.count).reduce(0, +)) }
+        }
+    }
+
+    /// Blank lines at the end of a piece are held back: the end of the text drops them.
+    @Test func trailingBlankLinesAreDroppedAcrossPieces() throws {
+        let document = try Example.resolved()
+        var pieces: [[UInt8]] = []
+        TextRenderer().render(document, chunk: 1) { pieces.append(Array($0)) }
+        let text = Array(pieces.joined())
+        #expect(text.last == 0x0A && text.dropLast().last != 0x0A)
+        #expect(pieces.dropLast().allSatisfy { $0.last != 0x0A })
     }
 }
