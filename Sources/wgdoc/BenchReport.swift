@@ -56,7 +56,7 @@ struct BenchReport {
         lines.append("| activities | input | " + steps.map(Self.name).joined(separator: " | ") + " | wgdoc total |")
         lines.append("|---:|---:|" + String(repeating: "---:|", count: steps.count + 1))
         for row in rows {
-            let total = BenchRow.steps.map(row.seconds).reduce(0, +)
+            let total = BenchRow.buildSteps.map(row.seconds).reduce(0, +)
             lines.append("| \(Self.grouped(row.activities)) | \(Self.size(row.inputBytes)) | "
                 + steps.map { Self.milliseconds(row.seconds($0)) }.joined(separator: " | ") + " | \(Self.milliseconds(total)) |")
         }
@@ -149,7 +149,7 @@ struct BenchReport {
         switch step {
         case .stage(let stage): stage.rawValue
         case .render(let format): "render \(format.rawValue)"
-        case .write: "write"
+        case .output: "build's output"
         case .floorWrite: "floor: write"
         case .floorDeflate: "floor: deflate"
         }

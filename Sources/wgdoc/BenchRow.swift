@@ -5,11 +5,15 @@ import WGDocFormats
 /// What `wgdoc bench` measured for one source size: every run of each in-process step, the
 /// floor's own steps, and the whole processes. Figures are medians of the runs.
 struct BenchRow {
-    /// One timed step: wgdoc's stages, renderers and atomic write, or a step of the floor.
+    /// One timed step: wgdoc's stages, each renderer making its output whole in memory,
+    /// `build`'s output step, or a step of the floor.
     enum Step: Hashable {
         case stage(Stage)
+        /// The format rendered whole, in memory (for the floor, which writes these bytes).
         case render(OutputFormat)
-        case write
+        /// What `build` does after its stages: every format rendered straight into its
+        /// temporary file, then all renamed into place (`OutputProduction.stage`, `commit`).
+        case output
         /// Writing the same output bytes with open, write, close (`OutputFloor.write`).
         case floorWrite
         /// Deflating the same Word parts at the `.docx`'s level (`OutputFloor.deflate`).
@@ -41,7 +45,12 @@ struct BenchRow {
 
     /// wgdoc's steps in process, in the order they run.
     static var steps: [Step] {
-        Stage.allCases.map(Step.stage) + OutputFormat.allCases.filter(\.isInAll).map(Step.render) + [.write]
+        Stage.allCases.map(Step.stage) + OutputFormat.allCases.filter(\.isInAll).map(Step.render) + [.output]
+    }
+
+    /// The steps `build` takes: its stages and its output step (not the renderings whole).
+    static var buildSteps: [Step] {
+        Stage.allCases.map(Step.stage) + [.output]
     }
 
     static var floorSteps: [Step] { [.floorWrite, .floorDeflate] }

@@ -20,7 +20,7 @@ struct WGDoc: ParsableCommand {
     /// Runs the command, mapping every failure to the exit codes in `ExitStatus`.
     static func main() {
         // Past the file-size limit (`ulimit -f`) the kernel kills with SIGXFSZ, leaving a
-        // temporary file behind; ignored, the write fails with EFBIG and OutputWriter
+        // temporary file behind; ignored, the write fails with EFBIG and OutputStaging
         // cleans up and reports it.
         signal(SIGXFSZ, SIG_IGN)
         do {

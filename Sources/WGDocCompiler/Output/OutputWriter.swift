@@ -1,9 +1,9 @@
 import Foundation
 
-/// write: puts rendered outputs on disk only after all of them were rendered, each through
-/// a temporary file in the destination directory renamed over the target, so a reader never
-/// sees a half-written file and a failure leaves earlier outputs as they were.
-public struct OutputWriter: Sendable {
+/// Plain writes of whole files: an output's name and bytes, and `writeNew`, which the
+/// authoring commands (through a temporary file) and `wgdoc bench`'s floor use. `build`
+/// writes its outputs through `OutputStaging`, straight from its renderers.
+public enum OutputWriter {
     public struct Output: Sendable {
         /// A plain file name, `[a-z0-9._-]` only; never a path.
         public var name: String
@@ -12,27 +12,6 @@ public struct OutputWriter: Sendable {
         public init(name: String, bytes: [UInt8]) {
             self.name = name
             self.bytes = bytes
-        }
-    }
-
-    public var directory: URL
-
-    public init(directory: URL) {
-        self.directory = directory
-    }
-
-    /// Writes every output or, on the first failure, removes the temporary files made so
-    /// far and throws; targets not yet renamed are untouched.
-    public func write(_ outputs: [Output]) throws(ToolError) -> [URL] {
-        let staging = try OutputStaging(directory: directory, names: outputs.map(\.name))
-        do throws(ToolError) {
-            for output in outputs {
-                try staging.stage(output.name, bytes: output.bytes)
-            }
-            return try staging.commit()
-        } catch {
-            staging.discard()
-            throw error
         }
     }
 
@@ -60,5 +39,4 @@ public struct OutputWriter: Sendable {
         }
         return failure
     }
-
 }

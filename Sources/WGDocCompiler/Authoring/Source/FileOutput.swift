@@ -12,7 +12,7 @@ import Foundation
 ///   name of the old file keeps the old content (README, "Rewriting a source"). Writing in
 ///   place instead would leave a half-written file on a crash.
 ///
-/// Build outputs go through `OutputWriter`, which never follows a link.
+/// Build outputs go through `OutputStaging`, which never follows a link.
 public enum FileOutput {
     public static func write(_ bytes: [UInt8], to path: String) throws(ToolError) {
         let resolved = try finalTarget(of: path)
