@@ -63,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "WGDocFuzz",
             dependencies: [
-                "WGDocCompiler", "WGDocModel", "WGDocFormats",
+                "WGDocCompiler", "WGDocModel", "WGDocFormats", "WGDocDOCX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,4 +1,5 @@
 import WGDocCompiler
+import WGDocDOCX
 import WGDocFormats
 import WGDocModel
 
@@ -8,7 +9,9 @@ import WGDocModel
 ///
 /// Besides crashes and sanitizer reports, it traps on broken promises that no test input
 /// may break: an output file name outside `[a-z0-9._-]`, a diagnostic without a location
-/// in the file being compiled, a resolved document that renders differently twice, an
+/// in the file being compiled, a resolved document that renders differently twice (whole,
+/// then streamed in small pieces as `build` writes it, the Word document with the
+/// hyperlinks it predicted), an
 /// HTML, Word or Flat OPC output that reads back different from the document (`--verify`;
 /// the text output is left out, since its reader takes any `[n]` for a footnote reference),
 /// and a `wgdoc fmt` that is not idempotent or changes what the document prints (README,
@@ -52,8 +55,8 @@ enum FuzzHarness {
             for width in widths {
                 let options = RenderOptions(width: width, wordTemplate: wordTemplate)
                 let first = render(format, resolved, options)
-                let second = render(format, resolved, options)
-                precondition(first == second, "\(format) output differs between two renderings")
+                let second = streamed(format, resolved, options)
+                precondition(first == second, "\(format) output differs between two renderings, whole and streamed")
                 switch format {
                 case .html, .docx, .flatxml:
                     let disagreements = OutputVerification.disagreements(format, first, document: resolved)
@@ -87,6 +90,35 @@ enum FuzzHarness {
             return try format.render(document, options: options)
         } catch {
             preconditionFailure("\(format) failed to render: \(error)")
+        }
+    }
+
+    /// The format as `build` writes it, gathered: text and HTML in pieces of 64 bytes, the
+    /// Word document streamed into Flat OPC with its hyperlinks predicted, the `.docx`
+    /// deflated from what was streamed.
+    private static func streamed(_ format: OutputFormat, _ document: ResolvedDocument, _ options: RenderOptions) -> [UInt8] {
+        let rendering = OutputRendering(document, options: options)
+        var bytes: [UInt8] = []
+        do {
+            switch format {
+            case .text, .html:
+                try rendering.stream(format, chunk: 64) { bytes.append(contentsOf: $0) }
+                return bytes
+            case .docx, .flatxml:
+                guard let streamed = try rendering.streamFlatOPC(chunk: 64, to: { bytes.append(contentsOf: $0) }) else {
+                    preconditionFailure("the Word document's hyperlinks were not those predicted")
+                }
+                guard format == .docx else { return bytes }
+                let flat = bytes
+                return try DOCXRenderer.docx(streamed: streamed) { offset, buffer in
+                    let start = streamed.documentOffset + offset
+                    buffer.copyBytes(from: flat[start..<(start + buffer.count)])
+                }
+            case .pdf:
+                preconditionFailure("PDF is not made by the fuzz harness")
+            }
+        } catch {
+            preconditionFailure("\(format) failed to stream: \(error)")
         }
     }
 
