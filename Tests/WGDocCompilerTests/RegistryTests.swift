@@ -115,6 +115,24 @@ import WGDocModel
         }
     }
 
+    /// The name index is made by whoever asks first: asked from eight tasks at once, a new
+    /// registry gives each the answers of a scan of every entry. Registries compare, and
+    /// hash, by their entries alone.
+    @Test func theNameIndexAnswersAlikeFromManyThreads() async {
+        let fresh = ST3Registry(entries: Array(registry.entries.values))
+        let names = ["Turkey", "Türkiye", "Korea", "Tanzania", "Brazil", "巴西", "Chine", "Atlantis"]
+        let answers = await withTaskGroup(of: [[ST3Code]].self) { group in
+            for _ in 0..<8 { group.addTask { names.map { fresh.codes(knownAs: $0) } } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        let expected = names.map { name in
+            registry.entries.values.filter { $0.allNames.contains(name) }.map(\.code).sorted()
+        }
+        #expect(answers.count == 8 && answers.allSatisfy { $0 == expected })
+        #expect(fresh == registry && fresh.hashValue == registry.hashValue)
+        #expect(fresh != ST3Registry(entries: Array(registry.entries.values.dropFirst())))
+    }
+
     /// The loader cuts lines at line-feed bytes; the lines are those of the text split at
     /// the Character "\n" (a line feed after a carriage return is one Character with it), a
     /// carriage return ending a line dropped, the empty line after a final line feed not a line.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The WIPO Standard ST.3 codes wgdoc knows, with their kind and names by language. A
 /// code's names have dates: "Turkey" until 31 May 2022, "Türkiye" from 1 June 2022; a
 /// document prints the names in force on its date.
@@ -65,10 +67,49 @@ public struct ST3Registry: Hashable, Sendable {
     }
 
     public private(set) var entries: [ST3Code: Entry]
-    /// Every name and alias to the codes known by it: made once, since the checks ask for
-    /// each participant of each activity (a scan of every entry's names was 13 % of `build`
-    /// at 1,000 activities).
-    private let codesByName: [String: Owners]
+    /// Every name and alias to the codes known by it: made once, on the first question (a
+    /// scan of every entry's names per question was 13 % of `build` at 1,000 activities),
+    /// and not before, since most runs never ask: only a name written next to a code is
+    /// looked up, and hashing the ~3,000 names, most of them not ASCII, cost 7 M
+    /// instructions at every start of wgdoc (issue #15).
+    private let codesByName = NameIndex()
+
+    /// Two registries are equal when their entries are; the index follows from them.
+    public static func == (lhs: ST3Registry, rhs: ST3Registry) -> Bool {
+        lhs.entries == rhs.entries
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(entries)
+    }
+
+    /// The name index, made by the first caller under its lock.
+    private final class NameIndex: Sendable {
+        private let index = Mutex<[String: Owners]?>(nil)
+
+        func codes(knownAs name: String, in entries: [ST3Code: Entry]) -> [ST3Code] {
+            index.withLock { index in
+                let made = index ?? Self.make(entries)
+                index = made
+                return made[name]?.codes ?? []
+            }
+        }
+
+        /// Each name hashed once, no array per name.
+        static func make(_ entries: [ST3Code: Entry]) -> [String: Owners] {
+            var index: [String: Owners] = [:]
+            index.reserveCapacity(entries.count * 10)
+            for entry in entries.values {
+                for era in entry.eras {
+                    for name in era.names.values { index[name, default: .none].add(entry.code) }
+                }
+                for names in entry.aliases.values {
+                    for name in names { index[name, default: .none].add(entry.code) }
+                }
+            }
+            return index
+        }
+    }
 
     /// The codes known by one name: nearly always one, so no array is made for it.
     private enum Owners: Hashable, Sendable {
@@ -109,18 +150,6 @@ public struct ST3Registry: Hashable, Sendable {
             table[entry.code] = entry
         }
         self.entries = table
-        // Each name hashed once, no array per name: this runs at every start of wgdoc.
-        var index: [String: Owners] = [:]
-        index.reserveCapacity(table.count * 10)
-        for entry in table.values {
-            for era in entry.eras {
-                for name in era.names.values { index[name, default: .none].add(entry.code) }
-            }
-            for names in entry.aliases.values {
-                for name in names { index[name, default: .none].add(entry.code) }
-            }
-        }
-        codesByName = index
     }
 
     public subscript(code: ST3Code) -> Entry? {
@@ -144,6 +173,6 @@ public struct ST3Registry: Hashable, Sendable {
 
     /// Codes known by `name`: a name they have or had, or an alias; sorted.
     public func codes(knownAs name: String) -> [ST3Code] {
-        codesByName[name]?.codes ?? []
+        codesByName.codes(knownAs: name, in: entries)
     }
 }
