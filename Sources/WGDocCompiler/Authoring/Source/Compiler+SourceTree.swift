@@ -58,13 +58,38 @@ public enum FileInput {
         return Int(status.st_size)
     }
 
-    /// The file's bytes (only the bytes stay alive, not also the `Data` they came from).
+    /// The file's bytes, read straight into the array: no `Data` in between, which cost
+    /// the source's size in memory touched and copied once more (30 MB at 100,000
+    /// activities, issue #15). A file that grows while it is read is read to its end.
     public static func bytes(_ path: String) throws(ToolError) -> [UInt8] {
-        do {
-            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw ToolError("\(path): cannot read: \(error.localizedDescription)")
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ToolError("\(path): cannot read: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var status = stat()
+        let expected = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+            while initialized < buffer.count, let base = buffer.baseAddress {
+                let count = Glibc.read(descriptor, base + initialized, buffer.count - initialized)
+                if count < 0, errno == EINTR { continue }
+                if count <= 0 {
+                    failure = count < 0 ? errno : 0
+                    return
+                }
+                initialized += count
+            }
         }
+        // What lies past the size `fstat` gave: a file that grew, or one that is not regular.
+        var piece = [UInt8](repeating: 0, count: 1 << 16)
+        while failure == 0 {
+            let count = piece.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count < 0 { failure = errno }
+            if count <= 0 { break }
+            bytes.append(contentsOf: piece[..<count])
+        }
+        if failure != 0 { throw ToolError("\(path): cannot read: \(String(cString: strerror(failure)))") }
+        return bytes
     }
 
     public static func read(_ path: String, limit: Int) throws(ToolError) -> [UInt8] {
