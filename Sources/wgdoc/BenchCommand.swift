@@ -78,7 +78,7 @@ struct BenchCommand: ParsableCommand {
                 throw ToolError("\(example): no <activities> to scale")
             }
             let file = work.appendingPathComponent("scaled-\(count).xml")
-            try Data(text.utf8).write(to: file)
+            try Self.writeSettled(Data(text.utf8), to: file)
             FileHandle.standardError.write(Data("bench: \(count) activities (\(text.utf8.count) bytes)\n".utf8))
             rows.append(try measure(file: file, count: count, compiler: compiler, resources: resources, work: work))
         }
@@ -95,6 +95,9 @@ struct BenchCommand: ParsableCommand {
         let template = try DOCXTemplateLoader.load(resources.docxTemplateDirectory)
         var row = BenchRow(activities: count, inputBytes: bytes.count)
         let clock = ContinuousClock()
+        // The last run's outputs and Word parts, which the floor writes and deflates.
+        var floorOutputs: [OutputWriter.Output] = []
+        var floorParts: [[UInt8]] = []
         for _ in 0..<`repeat` {
             let stageClock = StageClock()
             let compilation = compiler.compile(bytes: bytes, path: file.path, clock: stageClock)
@@ -130,16 +133,10 @@ struct BenchCommand: ParsableCommand {
                 throw error
             }
             row.record(.output, clock.now - start)
-
-            // The floor: the same bytes written plainly, the same parts deflated.
-            start = clock.now
-            try OutputFloor.write(outputs, into: work.appendingPathComponent("floor-\(count)"))
-            row.record(.floorWrite, clock.now - start)
-            let parts = try rendering.wordPartBytes()
-            start = clock.now
-            _ = try OutputFloor.deflate(parts)
-            row.record(.floorDeflate, clock.now - start)
+            floorOutputs = outputs
+            floorParts = try rendering.wordPartBytes()
         }
+        settle([work.appendingPathComponent("out-\(count)")])
         let wgdoc = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let output = work.appendingPathComponent("cli-\(count)").path
         let commands: [[String]] = [
@@ -147,14 +144,24 @@ struct BenchCommand: ParsableCommand {
             [wgdoc, "validate", "--max-input-size", "\(Int.max)", file.path],
             [wgdoc, "build", file.path, "--format", "all", "--max-input-size", "\(Int.max)", "--output", output],
         ]
-        // Alternately, so that a burst of other load falls on all three alike.
+        // Alternately, so that a burst of other load falls on all three alike, and on the
+        // floor's own steps, timed in turn with them: the same bytes written plainly, the
+        // same parts deflated.
         var runs: [[ProcessMeasurement]] = Array(repeating: [], count: commands.count)
+        let floorDirectory = work.appendingPathComponent("floor-\(count)")
         for _ in 0..<`repeat` {
             for (index, command) in commands.enumerated() {
                 guard let run = ProcessMeasurement.run(command) else { throw ToolError("cannot start \(command[0])") }
                 runs[index].append(run)
             }
+            var start = clock.now
+            try OutputFloor.write(floorOutputs, into: floorDirectory)
+            row.record(.floorWrite, clock.now - start)
+            start = clock.now
+            _ = try OutputFloor.deflate(floorParts)
+            row.record(.floorDeflate, clock.now - start)
         }
+        settle([URL(fileURLWithPath: output), floorDirectory])
         row.xmllint = ProcessMeasurement.median(runs[0])
         row.validate = ProcessMeasurement.median(runs[1])
         row.build = ProcessMeasurement.median(runs[2])
@@ -163,6 +170,25 @@ struct BenchCommand: ParsableCommand {
             throw ToolError("\(name) failed (exit \(run?.status ?? -1)) on \(file.path)")
         }
         return row
+    }
+
+    /// Removes outputs the measurements left (unless `--keep`), so that the kernel never
+    /// writes them back during later timings: 620 MB of outputs left by the in-process runs
+    /// at 100,000 activities were written back 30 s later, in the middle of the
+    /// whole-process runs, and `build`, the one that writes, then took 3.1–5.0 s instead of
+    /// 2.7–2.9 s (issue #15, session 5). A file removed before its writeback is never
+    /// written; a user's `build` leaves its outputs to be written back after it ends.
+    private func settle(_ directories: [URL]) {
+        guard !keep else { return }
+        for directory in directories { try? FileManager.default.removeItem(at: directory) }
+    }
+
+    /// Writes a generated source and has it written back at once, for the same reason.
+    private static func writeSettled(_ bytes: Data, to file: URL) throws {
+        try bytes.write(to: file)
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        try handle.synchronize()
     }
 
     private func measureParallel(original: Data, work: URL) throws -> ParallelResult {
