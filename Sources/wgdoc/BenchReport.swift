@@ -40,7 +40,11 @@ struct BenchReport {
         lines.append("- sources: the example with each activity repeated in place to N activities (same character mix).")
         lines.append("- floor: what any tool making these files must do, measured in the same run: `xmllint --noout --schema` "
             + "(whole process) + writing the same output bytes (open, write, close) + deflating the same Word parts "
-            + "at the `.docx`'s zlib level (ZIPFoundation, as `build`), with their CRC-32.")
+            + "at the `.docx`'s zlib level (ZIPFoundation, as `build`), with their CRC-32; its write and deflate are "
+            + "timed in process, in turn with the whole-process runs.")
+        lines.append("- in process, `build's output` is what `build` does after its stages (every format rendered straight "
+            + "into its temporary file, then all put in place); `render …` is each format rendered whole, in memory, "
+            + "for the floor; `wgdoc total` is the stages and `build's output`.")
         lines.append("")
         lines.append("## Targets (issue #15)")
         lines.append("")
