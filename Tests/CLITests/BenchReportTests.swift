@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import wgdoc
 import WGDocCompiler
+import WGDocFormats
 
 /// `wgdoc bench`'s arithmetic and its judgement of issue #15's targets, on made-up
 /// measurements (the benchmark itself is never run by the tests: its times would be noise).
@@ -112,5 +113,21 @@ import WGDocCompiler
         #expect(markdown.contains("| 10,000 | 2.9 MB | 100 ms | 120 ms | 1.20× | 400 ms | 800 ms | 2.00× |"))
         #expect(markdown.contains("| `build --format all` ≤ 1.5× the floor at 10,000 | 2.00× | **missed** |"))
         #expect(markdown.contains("| `validate` ≤ 1.5× xmllint at 10,000 | 1.20× | met |"))
+    }
+}
+
+/// The in-process table: `wgdoc total` is what `build` does (its stages and its output
+/// step), not the renderings made whole for the floor.
+@Suite struct BenchTotalTests {
+    @Test func totalIsTheStagesAndBuildsOutputStep() {
+        var row = BenchRow(activities: 10, inputBytes: 100)
+        for stage in Stage.allCases { row.record(.stage(stage), .milliseconds(10)) }
+        for format in OutputFormat.allCases where format.isInAll { row.record(.render(format), .milliseconds(1000)) }
+        row.record(.output, .milliseconds(50))
+        let markdown = BenchReportTests.report([row]).markdown
+        let total = Stage.allCases.count * 10 + 50
+        let line = markdown.split(separator: "\n").first { $0.hasPrefix("| 10 |") }
+        #expect(line?.hasSuffix("| \(total) |") == true, "\(line ?? "no row")")
+        #expect(markdown.contains("build's output"))
     }
 }
