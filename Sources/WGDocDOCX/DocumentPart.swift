@@ -50,37 +50,14 @@ struct DocumentPart {
 
     /// The hyperlink targets `render` will use, in its order, without writing the part: a
     /// streamed Flat OPC writes `word/_rels/document.xml.rels`, which names them, before
-    /// the part itself. It follows every `inlines` call of the body and the annexes (the
-    /// rest of the part is plain text); `DOCXRenderer.streamFlatOPC` compares it with what
-    /// the rendering used and gives up on a difference, so a miss costs time, never bytes.
+    /// the part itself. The part's text is the printed inlines in print order (the rest of
+    /// it is plain text, and footnotes are a part of their own); `DOCXRenderer.streamFlatOPC`
+    /// compares this with what the rendering used and gives up on a difference, so a miss
+    /// costs time, never bytes.
     func linkTargets() -> [String] {
         var links: [String] = []
-        func collect(_ content: [ResolvedInline]) {
-            for inline in content {
-                switch inline {
-                case .link(let target, _): links.append(target)
-                case .emphasis(let inner): collect(inner)
-                case .text, .documentReference, .footnoteReference, .crossReference: break
-                }
-            }
-        }
-        collect(document.title)
-        for section in document.sections {
-            if let heading = section.heading { collect(heading) }
-            for block in section.blocks {
-                switch block {
-                case .paragraph(let paragraph): collect(paragraph.content)
-                case .quote(let quote): for paragraph in quote.paragraphs { collect(paragraph.content) }
-                }
-            }
-        }
-        for annex in document.annexes {
-            collect(annex.title)
-            for paragraph in annex.intro { collect(paragraph) }
-            for entry in annex.legend?.entries ?? [] { collect(entry.description) }
-            for row in annex.table.rows {
-                for cell in row.cells.prefix(annex.table.columns.count) where !cell.isPlainText { collect(cell.content) }
-            }
+        document.forEachPrintedInline(plainCells: false) { inline in
+            if case .link(let target, _) = inline { links.append(target) }
         }
         return links
     }

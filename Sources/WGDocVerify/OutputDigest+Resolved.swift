@@ -82,34 +82,11 @@ extension OutputDigest {
         return result
     }
 
-    /// Every inline outside footnotes in print order, emphasis opened: the title, the body,
-    /// then each annex's title, intro, legend and rows.
+    /// Every inline outside footnotes in print order, emphasis opened
+    /// (`ResolvedDocument.forEachPrintedInline`).
     static func printedInlines(in document: ResolvedDocument) -> [ResolvedInline] {
         var result: [ResolvedInline] = []
-        func walk(_ inlines: [ResolvedInline]) {
-            for inline in inlines {
-                switch inline {
-                case .emphasis(let inner): walk(inner)
-                case .text, .documentReference, .link, .crossReference, .footnoteReference: result.append(inline)
-                }
-            }
-        }
-        walk(document.title)
-        for section in document.sections {
-            if let heading = section.heading { walk(heading) }
-            for block in section.blocks {
-                switch block {
-                case .paragraph(let paragraph): walk(paragraph.content)
-                case .quote(let quote): quote.paragraphs.forEach { walk($0.content) }
-                }
-            }
-        }
-        for annex in document.annexes {
-            walk(annex.title)
-            annex.intro.forEach(walk)
-            annex.legend?.entries.forEach { walk($0.description) }
-            for row in annex.table.rows { row.cells.forEach { walk($0.content) } }
-        }
+        document.forEachPrintedInline { result.append($0) }
         return result
     }
 }
