@@ -5,9 +5,10 @@ import WGDocModel
 import WGDocVerify
 
 /// `wgdoc build`'s rendering: each format rendered straight into its temporary file, a
-/// piece at a time, so no output is ever held whole (issue #15: the peak was 38 times the
-/// source at 100,000 activities, and on this kind of machine every freshly touched page of
-/// memory costs). The Word package's parts are made once, for `.docx`, Flat OPC and PDF.
+/// piece at a time, so that neither text, HTML nor the Word document is held whole (issue
+/// #15: the peak was 38 times the source at 100,000 activities, and on this kind of machine
+/// every freshly touched page of memory costs; only the `.docx`, compressed, is made in
+/// memory). The Word package's parts are made once, for `.docx`, Flat OPC and PDF.
 /// One thread, as the house style keeps one compilation (rendering the Word formats beside
 /// text and HTML on a second core saved 2–3 % of the wall time at 10,000 activities, issue #15).
 public enum OutputProduction {

@@ -20,10 +20,10 @@ public struct MarkupWriter {
     public private(set) var bytes: [UInt8] = []
     private var openElements: [OpenElement] = []
     /// Where the bytes go once `spillAt` of them are held, at the points a renderer calls
-    /// `spillIfFull()` (after each table row): set by a caller that streams the output to a
-    /// file (issue #15); nil keeps every byte until the end.
-    public var spill: ((UnsafeRawBufferPointer) -> Void)?
-    public var spillAt = 1 << 20
+    /// `spillIfFull()` (after each table row): given by a caller that streams the output to
+    /// a file (issue #15; the writer is not `Sendable` for it); nil keeps every byte.
+    private var spill: ((UnsafeRawBufferPointer) -> Void)?
+    private var spillAt = 0
 
     /// What was written.
     public var text: String {

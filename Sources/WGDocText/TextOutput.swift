@@ -19,8 +19,8 @@ struct TextOutput {
     /// Where the lines go once `spillAt` bytes are held, at the points the renderer calls
     /// `spillIfFull()` (after each table row): set when the text is streamed to its file
     /// (issue #15); nil keeps every line until `takeUTF8`.
-    var spill: ((UnsafeRawBufferPointer) -> Void)?
-    var spillAt = 1 << 20
+    private var spill: ((UnsafeRawBufferPointer) -> Void)?
+    private var spillAt = 0
 
     init() {
         bytes.reserveCapacity(1 << 16)
