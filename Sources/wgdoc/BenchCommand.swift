@@ -26,9 +26,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Activity counts, comma-separated.", valueName: "N,N,…"))
     var sizes = "71,1000,10000,100000"
 
-    /// Five: on a shared virtual machine one run in three or four comes out 20–50 % slow
-    /// (issue #15, session 5: `validate` at 100,000 activities took 0.91–1.41 s in five runs
-    /// in a row), which a median of three still lets through.
+    /// Five: on a shared virtual machine single runs come out up to 50 % slow (issue #15,
+    /// session 5: `validate` at 100,000 activities took 0.91–1.41 s in five runs in a row),
+    /// and two such runs among three move the median.
     @Option(name: .long, help: "Runs of each measurement; the median counts.")
     var `repeat` = 5
 
@@ -173,11 +173,12 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// Removes outputs the measurements left (unless `--keep`), so that the kernel never
-    /// writes them back during later timings: 620 MB of outputs left by the in-process runs
-    /// at 100,000 activities were written back 30 s later, in the middle of the
-    /// whole-process runs, and `build`, the one that writes, then took 3.1–5.0 s instead of
-    /// 2.7–2.9 s (issue #15, session 5). A file removed before its writeback is never
-    /// written; a user's `build` leaves its outputs to be written back after it ends.
+    /// writes them back during later timings: the in-process runs at 100,000 activities
+    /// leave 620 MB, which the kernel writes back 30 s later, in the middle of the
+    /// whole-process runs, and `build`, the one that writes, stalls behind it (issue #15,
+    /// session 5: after a 620 MB file written 26 s earlier, four `build` runs took 3.1–5.0 s
+    /// instead of 2.7–2.9 s). A file removed before its writeback is never written; a
+    /// user's `build` leaves its outputs to be written back after it ends.
     private func settle(_ directories: [URL]) {
         guard !keep else { return }
         for directory in directories { try? FileManager.default.removeItem(at: directory) }

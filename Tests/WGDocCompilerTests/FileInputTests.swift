@@ -23,6 +23,31 @@ import WGDocCompiler
         #expect(try FileInput.read(link.path, limit: 5_000).count == 5_000)
     }
 
+    /// The bytes read straight into the array are the file's, whatever its size; a file
+    /// that is not regular (a pipe, whose size `fstat` does not give) is read to its end;
+    /// what cannot be read is refused with the system's reason.
+    @Test func bytesAreTheFilesFromAFileOrAPipe() throws {
+        let directory = try Self.directory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bytes = (0..<200_003).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }
+        let file = directory.appendingPathComponent("large.xml")
+        try Data(bytes).write(to: file)
+        #expect(try FileInput.bytes(file.path) == bytes)
+        let empty = directory.appendingPathComponent("empty.xml")
+        try Data().write(to: empty)
+        #expect(try FileInput.bytes(empty.path) == [])
+        let pipe = Pipe()
+        let writer = Thread {
+            pipe.fileHandleForWriting.write(Data(bytes))
+            try? pipe.fileHandleForWriting.close()
+        }
+        writer.start()
+        #expect(try FileInput.bytes("/dev/fd/\(pipe.fileHandleForReading.fileDescriptor)") == bytes)
+        #expect { try FileInput.bytes(directory.path) } throws: {
+            ($0 as? ToolError)?.message == "\(directory.path): cannot read: Is a directory"
+        }
+    }
+
     @Test func missingFilesAndDirectoriesAreRefusedByName() throws {
         let directory = try Self.directory()
         let missing = directory.appendingPathComponent("missing.xml").path
