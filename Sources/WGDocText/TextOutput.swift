@@ -51,16 +51,10 @@ struct TextOutput {
         contentEnd = 0
     }
 
-    /// Hands what is left to `spill`, as `takeUTF8` would end it.
+    /// Hands what is left to `spill`, ended as `takeUTF8` ends the text.
     mutating func finish() {
         guard let spill else { return }
-        bytes.removeSubrange(contentEnd...)
-        bytes.append(0x0A)
-        bytes.withUnsafeBytes(spill)
-        bytes.removeAll(keepingCapacity: true)
-        started = false
-        lastIsBlank = false
-        contentEnd = 0
+        takeUTF8().withUnsafeBytes(spill)
     }
 
     mutating func line(_ text: String) {

@@ -5,9 +5,18 @@ import WGDocModel
 /// Shared by the figure rules, which walk with every other row rule (`RowCheck`).
 struct FigureGathering {
     private(set) var figures: [Figure]
+    private let document: Document
+    private let registry: ST3Registry
 
-    init(_ document: Document) {
+    init(_ document: Document, registry: ST3Registry) {
         figures = document.figuresBeforeAnnexes
+        self.document = document
+        self.registry = registry
+    }
+
+    /// What the annexes' data gives for the figures, to judge them by.
+    func values() -> FigureValues {
+        FigureValues(document: document, registry: registry)
     }
 
     mutating func enter(_ annex: Annex) {

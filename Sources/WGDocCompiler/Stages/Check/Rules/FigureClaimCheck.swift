@@ -9,18 +9,14 @@ struct FigureClaimCheck: FigureRowCheck {
     static let summary = "a figure typed in the text that the annexes' data contradicts"
     static let enforces = "brief: narrative figures computed from the tables so they can never disagree"
 
-    private let document: Document
-    private let registry: ST3Registry
     var gathering: FigureGathering
 
     init(_ document: Document, context: CheckContext) {
-        self.document = document
-        registry = context.registry
-        gathering = FigureGathering(document)
+        gathering = FigureGathering(document, registry: context.registry)
     }
 
     func finish() -> [Diagnostic] {
-        var values = FigureValues(document: document, registry: registry)
+        var values = gathering.values()
         return gathering.figures.compactMap { figure in
             guard let claim = figure.claim else { return nil }
             let actual = values.value(of: figure)

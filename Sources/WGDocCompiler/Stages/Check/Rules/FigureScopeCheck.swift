@@ -8,18 +8,14 @@ struct FigureScopeCheck: FigureRowCheck {
     static let summary = "a figure whose annex and period select no activity"
     static let enforces = "brief: narrative figures computed from the tables"
 
-    private let document: Document
-    private let registry: ST3Registry
     var gathering: FigureGathering
 
     init(_ document: Document, context: CheckContext) {
-        self.document = document
-        registry = context.registry
-        gathering = FigureGathering(document)
+        gathering = FigureGathering(document, registry: context.registry)
     }
 
     func finish() -> [Diagnostic] {
-        var values = FigureValues(document: document, registry: registry)
+        var values = gathering.values()
         return gathering.figures.compactMap { figure in
             guard values.isEmpty(figure.scope) else { return nil }
             return diagnostic(figure.location, "no activity counts for \(figure.scopeDescription)",
